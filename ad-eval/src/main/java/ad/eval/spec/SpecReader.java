@@ -1,0 +1,318 @@
+package ad.eval.spec;
+
+import ad.core.Detector;
+import ad.core.Thresholder;
+import ad.core.UserException;
+import ad.core.data.DatasetSource;
+import ad.core.protocol.Protocol;
+import ad.core.registry.ComponentType;
+import ad.core.registry.NoOptions;
+import ad.core.registry.OptionException;
+import ad.core.registry.Registry;
+import ad.core.scale.Scaler;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates an experiment file. Every problem becomes a {@link SpecException} naming the
+ * file, the line and column, the key, and what was expected.
+ */
+public final class SpecReader {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Map<Class<?>, String> KIND_LABELS = Map.of(
+      DatasetSource.class, "dataset", Protocol.class, "protocol", Scaler.class, "scaler",
+      Detector.class, "detector", Thresholder.class, "thresholder");
+
+  private final Registry registry;
+  private final YAMLMapper mapper = SpecMapper.create();
+
+  public SpecReader(Registry registry) {
+    this.registry = registry;
+  }
+
+  /** The top level of an experiment file, before its components are resolved. */
+  record RawSpec(String name, String description, List<Long> seeds, List<JsonNode> datasets,
+      JsonNode protocol, JsonNode scaler, List<JsonNode> detectors, JsonNode thresholder) {}
+
+  public ExperimentSpec read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UserException("experiment file not found: " + file);
+    } catch (IOException e) {
+      throw new UserException("cannot read experiment file " + file + ": " + e.getMessage());
+    }
+    return read(file, text);
+  }
+
+  /** Reads {@code text} as if it were the content of {@code file} (which is used in messages). */
+  public ExperimentSpec read(Path file, String text) {
+    return new Reading(file, text).spec();
+  }
+
+  /** One reading of one file: holds the source map that locates errors. */
+  private final class Reading {
+    private final Path file;
+    private final String text;
+    private SourceMap sourceMap;
+
+    Reading(Path file, String text) {
+      this.file = file;
+      this.text = text;
+    }
+
+    ExperimentSpec spec() {
+      JsonNode tree;
+      try {
+        sourceMap = SourceMap.of(mapper.getFactory(), text);
+        tree = mapper.readTree(text);
+      } catch (JsonProcessingException e) {
+        var at = e.getLocation();
+        throw new SpecException(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+            "malformed YAML: " + firstLine(e.getOriginalMessage()));
+      }
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw error("", "the file is empty; an experiment needs at least 'name', 'datasets' and 'detectors'");
+      }
+      if (!tree.isObject()) {
+        throw error("", "expected a mapping of keys (name, datasets, detectors, ...) at the top level, got "
+            + describe(tree));
+      }
+      RawSpec raw = bind(tree, RawSpec.class, "", "the experiment");
+      String name = required(raw.name(), "/name", "name");
+      if (!NAME.matcher(name).matches()) {
+        throw error("/name", "'name' must be letters, digits, '.', '_' or '-' (it names the output "
+            + "folder), got '" + name + "'");
+      }
+      List<Long> seeds = raw.seeds() == null ? List.of(0L) : raw.seeds();
+      if (seeds.isEmpty()) {
+        throw error("/seeds", "'seeds' must list at least one seed");
+      }
+      if (new HashSet<>(seeds).size() != seeds.size()) {
+        throw error("/seeds", "'seeds' lists the same seed twice: " + seeds);
+      }
+      List<Component<DatasetSource>> datasets =
+          components(DatasetSource.class, raw.datasets(), "/datasets", "datasets");
+      List<Component<Detector>> detectors =
+          components(Detector.class, raw.detectors(), "/detectors", "detectors");
+      Component<Protocol> protocol = raw.protocol() == null
+          ? component(Protocol.class, mapper.getNodeFactory().textNode("novelty"), "/protocol")
+          : component(Protocol.class, raw.protocol(), "/protocol");
+      Component<Scaler> scaler = raw.scaler() == null
+          ? component(Scaler.class, mapper.getNodeFactory().textNode("min_max"), "/scaler")
+          : component(Scaler.class, raw.scaler(), "/scaler");
+      Component<Thresholder> thresholder = raw.thresholder() == null
+          ? component(Thresholder.class, mapper.getNodeFactory().textNode("mean_std"), "/thresholder")
+          : component(Thresholder.class, raw.thresholder(), "/thresholder");
+      return new ExperimentSpec(file, name, raw.description() == null ? "" : raw.description(), seeds,
+          datasets, protocol, scaler, detectors, thresholder);
+    }
+
+    private <T> List<Component<T>> components(Class<T> kind, List<JsonNode> nodes, String pointer,
+        String key) {
+      if (nodes == null || nodes.isEmpty()) {
+        throw error(pointer, "'" + key + "' must list at least one " + KIND_LABELS.get(kind)
+            + "; known types: " + registry.names(kind));
+      }
+      List<Component<T>> out = new ArrayList<>();
+      Set<String> names = new HashSet<>();
+      for (int i = 0; i < nodes.size(); i++) {
+        Component<T> c = component(kind, nodes.get(i), pointer + "/" + i);
+        if (!names.add(c.name())) {
+          throw error(pointer + "/" + i, "two " + key + " are named '" + c.name()
+              + "'; give each a distinct 'name:'");
+        }
+        out.add(c);
+      }
+      return out;
+    }
+
+    private <T> Component<T> component(Class<T> kind, JsonNode node, String pointer) {
+      String label = KIND_LABELS.get(kind);
+      String type;
+      String name = null;
+      ObjectNode options = mapper.createObjectNode();
+      if (node != null && node.isTextual()) {
+        type = node.asText();
+      } else if (node != null && node.isObject()) {
+        JsonNode typeNode = node.get("type");
+        if (typeNode == null || !typeNode.isTextual()) {
+          throw error(pointer, "this " + label + " needs a 'type:'; known " + label + " types: "
+              + registry.names(kind));
+        }
+        type = typeNode.asText();
+        JsonNode nameNode = node.get("name");
+        if (nameNode != null) {
+          if (!nameNode.isTextual() || !NAME.matcher(nameNode.asText()).matches()) {
+            throw error(pointer + "/name", "'name' must be letters, digits, '.', '_' or '-', got "
+                + nameNode);
+          }
+          name = nameNode.asText();
+        }
+        options = ((ObjectNode) node).deepCopy();
+        options.remove("type");
+        options.remove("name");
+      } else {
+        throw error(pointer, "expected a " + label + ": a type name, or a mapping with 'type:' and its "
+            + "options; got " + describe(node));
+      }
+      ComponentType<?, T> componentType = registry.find(kind, type).orElseThrow(() -> error(
+          pointer + (node.isObject() ? "/type" : ""), "unknown " + label + " type '" + type + "'"
+              + Suggestions.didYouMean(type, registry.names(kind)) + "; known " + label + " types: "
+              + registry.names(kind)));
+      Object bound = bindOptions(componentType, options, pointer, label);
+      T instance;
+      try {
+        instance = componentType.create(bound);
+      } catch (OptionException e) {
+        throw error(pointer + "/" + e.field().replace('.', '/'), label + " '" + type + "': "
+            + e.getMessage());
+      }
+      return new Component<>(name != null ? name : type, type, bound, instance);
+    }
+
+    private Object bindOptions(ComponentType<?, ?> type, ObjectNode options, String pointer,
+        String label) {
+      if (type.optionsType() == NoOptions.class) {
+        var fields = options.fieldNames();
+        if (fields.hasNext()) {
+          String key = fields.next();
+          throw error(pointer + "/" + key, "unknown key '" + key + "': " + label + " type '"
+              + type.name() + "' takes no options");
+        }
+        return NoOptions.INSTANCE;
+      }
+      return bind(options, type.optionsType(), pointer, label + " type '" + type.name() + "'");
+    }
+
+    /** Binds {@code node} to {@code target}, turning every Jackson error into a located message. */
+    private <O> O bind(JsonNode node, Class<O> target, String pointer, String what) {
+      try {
+        return mapper.treeToValue(node, target);
+      } catch (UnrecognizedPropertyException e) {
+        String at = pointer + pathOf(e);
+        Set<String> known = new TreeSet<>();
+        if (e.getKnownPropertyIds() != null) {
+          e.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
+        }
+        if (target != RawSpec.class) {
+          known.add("name");
+          known.add("type");
+        }
+        throw error(at, "unknown key '" + e.getPropertyName() + "' for " + what
+            + Suggestions.didYouMean(e.getPropertyName(), known) + "; valid keys: " + known);
+      } catch (ValueInstantiationException e) {
+        if (e.getCause() instanceof OptionException o) {
+          throw error(pointer + pathOf(e) + "/" + o.field().replace('.', '/'), what + ": "
+              + o.getMessage());
+        }
+        if (e.getCause() instanceof UserException u) {
+          throw error(pointer + pathOf(e), what + ": " + u.getMessage());
+        }
+        throw error(pointer + pathOf(e), what + ": " + firstLine(e.getOriginalMessage()));
+      } catch (InvalidFormatException e) {
+        throw error(pointer + pathOf(e), "'" + lastKey(e) + "' expects " + describe(e.getTargetType())
+            + ", got '" + e.getValue() + "'");
+      } catch (MismatchedInputException e) {
+        throw error(pointer + pathOf(e), "'" + lastKey(e) + "' expects " + describe(e.getTargetType())
+            + " (" + firstLine(e.getOriginalMessage()) + ")");
+      } catch (JsonProcessingException e) {
+        String path = e instanceof JsonMappingException m ? pathOf(m) : "";
+        throw error(pointer + path, what + ": " + firstLine(e.getOriginalMessage()));
+      }
+    }
+
+    private String required(String value, String pointer, String key) {
+      if (value == null || value.isBlank()) {
+        throw error(pointer, "missing required key '" + key + "'");
+      }
+      return value;
+    }
+
+    private SpecException error(String pointer, String problem) {
+      SourceMap.Position at = sourceMap == null ? new SourceMap.Position(1, 1) : sourceMap.find(pointer);
+      return new SpecException(file, at.line(), at.column(), problem);
+    }
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      out.append('/').append(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
+    }
+    return out.toString();
+  }
+
+  private static String lastKey(JsonMappingException e) {
+    List<JsonMappingException.Reference> path = e.getPath();
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (path.get(i).getFieldName() != null) {
+        return path.get(i).getFieldName();
+      }
+    }
+    return "value";
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == null) {
+      return "another value";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "an integer";
+    }
+    if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a text value";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "a mapping of keys (" + type.getSimpleName() + ")";
+  }
+
+  private static String describe(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return "nothing";
+    }
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isObject()) {
+      return "a mapping";
+    }
+    return "'" + node.asText() + "'";
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid value";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).trim();
+  }
+}

@@ -1,0 +1,86 @@
+package ad.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.core.data.DataRoot;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes and messages. */
+class CommandLineTest {
+  @TempDir
+  Path temp;
+
+  /** What one invocation printed and returned. */
+  record Outcome(int status, String out, String err) {}
+
+  static Outcome ad(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Outcome(status, out.toString(), err.toString());
+  }
+
+  static Path repository() {
+    return DataRoot.repositoryRoot().orElseThrow();
+  }
+
+  @Test
+  void validateAcceptsEveryShippedExperiment() throws IOException {
+    try (var files = Files.list(repository().resolve("experiments"))) {
+      List<Path> yamls = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      assertFalse(yamls.isEmpty());
+      for (Path yaml : yamls) {
+        Outcome o = ad("validate", yaml.toString());
+        assertEquals(0, o.status(), yaml + ": " + o.err());
+        assertTrue(o.out().startsWith("ok: "), o.out());
+      }
+    }
+  }
+
+  @Test
+  void validateOfAMisspeltKeyExitsTwoNamingKeyAndLine() throws IOException {
+    String tutorial = Files.readString(repository().resolve("experiments/seed-tutorial.yaml"));
+    int line = 1 + (int) tutorial.substring(0, tutorial.indexOf("learning_rate")).chars()
+        .filter(c -> c == '\n').count();
+    Path bad = temp.resolve("bad.yaml");
+    Files.writeString(bad, tutorial.replace("learning_rate:", "learnig_rate:"));
+    Outcome o = ad("validate", bad.toString());
+    assertEquals(2, o.status());
+    assertTrue(o.err().contains("bad.yaml:" + line + ":"), o.err());
+    assertTrue(o.err().contains("unknown key 'learnig_rate'"), o.err());
+    assertTrue(o.err().contains("did you mean 'learning_rate'?"), o.err());
+    assertFalse(o.err().contains("\tat "), "no stack trace for a user error: " + o.err());
+  }
+
+  @Test
+  void missingFileIsAUserError() {
+    Outcome o = ad("run", temp.resolve("nope.yaml").toString());
+    assertEquals(2, o.status());
+    assertTrue(o.err().contains("experiment file not found"), o.err());
+  }
+
+  @Test
+  void unknownSubcommandIsAUsageError() {
+    assertEquals(2, ad("frobnicate").status());
+  }
+
+  @Test
+  void listShowsEveryKindOfComponent() {
+    Outcome o = ad("list");
+    assertEquals(0, o.status());
+    for (String expected : List.of("detectors:", "dense_autoencoder", "thresholders:", "mean_std",
+        "percentile", "fixed", "datasets:", "synthetic", "protocols:", "novelty", "scalers:", "min_max",
+        "standard")) {
+      assertTrue(o.out().contains(expected), "missing " + expected + " in\n" + o.out());
+    }
+  }
+}
