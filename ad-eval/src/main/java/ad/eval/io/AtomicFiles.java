@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file by writing a temporary sibling and renaming it over the target, so that readers see
@@ -26,35 +28,47 @@ public final class AtomicFiles {
     write(target, out -> out.write(bytes));
   }
 
+  /**
+   * Writes {@code target} atomically.
+   *
+   * @throws UserException if the folder cannot be written (naming it), since that is the user's to fix
+   */
   public static void write(Path target, Content content) {
-    Path absolute = target.toAbsolutePath();
+    Path absolute = target.toAbsolutePath().normalize();
     Path dir = absolute.getParent();
-    Path temp = null;
+    // Not Files.createTempFile: that makes the file owner-only (0600) on POSIX, and the mode survives
+    // the move. CREATE_NEW keeps the umask's mode, like any other file the user writes.
+    Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
+        // Some network and FUSE file systems cannot rename atomically; a plain replace is the best left.
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
-      temp = null;
     } catch (AccessDeniedException e) {
+      deleteQuietly(temp);
       throw new UserException("cannot write " + absolute + ": permission denied (choose another "
           + "output folder with --out)", e);
     } catch (IOException e) {
+      deleteQuietly(temp);
       throw new UserException("cannot write " + absolute + ": " + e, e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // The original failure is what the user needs to see.
-        }
-      }
+    } catch (RuntimeException e) {
+      deleteQuietly(temp);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // The original failure is what the user needs to see.
     }
   }
 }

@@ -1,0 +1,107 @@
+package ad.eval.run;
+
+import ad.eval.io.AtomicFiles;
+import ad.eval.spec.Component;
+import ad.eval.spec.ExperimentSpec;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes results.csv and results.json, each atomically and in full, after every finished cell.
+ *
+ * <p>Both files hold the same rows with the same snake_case column names, in the order of
+ * {@link CellResult}'s components. results.json also holds the resolved spec (every option with its
+ * default filled in), so that a result can be traced to exactly what produced it.
+ */
+final class ResultsWriter {
+  private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {};
+  private final ObjectMapper json = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .build();
+  private final CsvMapper csv = new CsvMapper();
+  private final Path csvFile;
+  private final Path jsonFile;
+  private final Map<String, Object> specSummary;
+
+  ResultsWriter(Path outputDir, ExperimentSpec spec) {
+    this.csvFile = outputDir.resolve("results.csv");
+    this.jsonFile = outputDir.resolve("results.json");
+    this.specSummary = describe(spec);
+  }
+
+  void write(List<CellResult> results) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (CellResult r : results) {
+      rows.add(toRow(r));
+    }
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("experiment", specSummary.get("name"));
+    document.put("spec", specSummary);
+    document.put("results", rows);
+    try {
+      byte[] jsonBytes = json.writeValueAsBytes(document);
+      AtomicFiles.write(jsonFile, jsonBytes);
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+      for (String column : columns()) {
+        schema.addColumn(column);
+      }
+      byte[] csvBytes = csv.writer(schema.build()).writeValueAsBytes(rows);
+      AtomicFiles.write(csvFile, csvBytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Column names in file order. */
+  static List<String> columns() {
+    List<String> out = new ArrayList<>();
+    for (var component : CellResult.class.getRecordComponents()) {
+      out.add(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component.getName()));
+    }
+    return out;
+  }
+
+  /** A row with NaN replaced by null, which JSON can represent and CSV writes as an empty cell. */
+  private Map<String, Object> toRow(CellResult r) {
+    LinkedHashMap<String, Object> row = json.convertValue(r, ROW);
+    row.replaceAll((k, v) -> v instanceof Double d && !Double.isFinite(d) ? null : v);
+    row.keySet().retainAll(columns());
+    return row;
+  }
+
+  private Map<String, Object> describe(ExperimentSpec spec) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", spec.name());
+    out.put("description", spec.description());
+    out.put("source", spec.source().toString());
+    out.put("seeds", spec.seeds());
+    out.put("datasets", spec.datasets().stream().map(this::describe).toList());
+    out.put("protocol", describe(spec.protocol()));
+    out.put("scaler", describe(spec.scaler()));
+    out.put("detectors", spec.detectors().stream().map(this::describe).toList());
+    out.put("thresholder", describe(spec.thresholder()));
+    return out;
+  }
+
+  private Map<String, Object> describe(Component<?> c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", c.name());
+    out.put("type", c.type());
+    out.putAll(json.convertValue(c.options(), ROW));
+    return out;
+  }
+}

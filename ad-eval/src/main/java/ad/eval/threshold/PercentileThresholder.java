@@ -1,0 +1,56 @@
+package ad.eval.threshold;
+
+import ad.core.Scores;
+import ad.core.Threshold;
+import ad.core.Thresholder;
+import ad.core.registry.OptionException;
+import ad.core.registry.Options;
+import java.util.Arrays;
+
+/**
+ * The {@code q}-th percentile of the reference scores: about {@code 100 - q} percent of normal rows
+ * like the reference ones are then flagged.
+ *
+ * <p>The percentile is numpy's default ({@code method="linear"}, Hyndman and Fan's type 7): with the
+ * scores sorted as {@code x[0] <= ... <= x[n-1]} and {@code h = (n - 1) * q / 100}, it is {@code x[floor
+ * h] + (h - floor h) * (x[floor h + 1] - x[floor h])}. So {@code q = 100} is the maximum, and one
+ * reference score is its own percentile. The interpolation is evaluated as numpy's does (from the
+ * upper neighbour when the fraction is at least one half), so results match numpy to the last bit in
+ * ordinary cases.
+ *
+ * <p>Because the threshold flags scores strictly above it, {@code q = 100} flags no reference score.
+ *
+ * @param q the percentile, in (0, 100]; default 95
+ */
+public record PercentileThresholder(Double q) implements Thresholder {
+  static final String NAME = "percentile";
+  static final int MINIMUM_SCORES = 1;
+
+  public PercentileThresholder {
+    q = Options.orDefault(q, 95.0);
+    if (!(q > 0 && q <= 100)) {
+      throw new OptionException("q", "must be in (0, 100], got " + q);
+    }
+  }
+
+  @Override
+  public Threshold fit(Scores reference) {
+    double[] x = ReferenceScores.require(reference, NAME, MINIMUM_SCORES);
+    Arrays.sort(x);
+    return new Threshold(linear(x, q / 100), "percentile " + q);
+  }
+
+  /** numpy's linear quantile of sorted {@code x} at {@code fraction} in [0, 1]. */
+  static double linear(double[] x, double fraction) {
+    double h = (x.length - 1) * fraction;
+    int lo = (int) Math.floor(h);
+    if (lo >= x.length - 1) {
+      return x[x.length - 1];
+    }
+    double t = h - lo;
+    double a = x[lo];
+    double b = x[lo + 1];
+    double diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+  }
+}

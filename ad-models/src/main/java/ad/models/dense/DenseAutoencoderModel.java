@@ -1,0 +1,56 @@
+package ad.models.dense;
+
+import ad.core.Dataset;
+import ad.core.DetectorModel;
+import ad.core.FeatureErrors;
+import ad.core.Scores;
+import ad.core.TrainingHistory;
+import ad.core.UserException;
+import java.util.Optional;
+
+/**
+ * A trained dense autoencoder. Score = mean squared reconstruction error of each row.
+ *
+ * <p>Immutable and thread-safe: the weights are a private copy, and every {@link #score} or
+ * {@link #explain} call opens its own network from them, so concurrent calls neither block each other
+ * nor share state.
+ */
+final class DenseAutoencoderModel implements DetectorModel {
+  private final ReconstructorSource network;
+  private final TrainingHistory history;
+
+  DenseAutoencoderModel(ReconstructorSource network, TrainingHistory history) {
+    this.network = network;
+    this.history = history;
+  }
+
+  @Override
+  public Scores score(Dataset data) {
+    requireColumns(data);
+    if (data.rows() == 0) {
+      return new Scores(new double[0]);
+    }
+    return new Scores(ReconstructionErrors.rowMeans(network.open(), data));
+  }
+
+  /** The squared error of every cell; each row's mean is its score. */
+  @Override
+  public Optional<FeatureErrors> explain(Dataset data) {
+    requireColumns(data);
+    float[] errors = data.rows() == 0 ? new float[0]
+        : ReconstructionErrors.perFeature(network.open(), data);
+    return Optional.of(new FeatureErrors(data.rows(), data.columns(), errors, data.featureNames()));
+  }
+
+  @Override
+  public Optional<TrainingHistory> trainingHistory() {
+    return Optional.of(history);
+  }
+
+  private void requireColumns(Dataset data) {
+    if (data.columns() != network.columns()) {
+      throw new UserException("model was trained on " + network.columns() + " features but '"
+          + data.name() + "' has " + data.columns());
+    }
+  }
+}
