@@ -1,6 +1,7 @@
 package ad.core.protocol;
 
 import ad.core.Dataset;
+import ad.core.Shuffle;
 import ad.core.UserException;
 import ad.core.registry.Options;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ public record NoveltyProtocol(Double validationFraction, Double testFraction) im
     if (normal.length == 0) {
       throw new UserException("dataset '" + data.name() + "' has no normal rows to train on");
     }
-    shuffle(normal, new Random(seed));
+    Shuffle.inPlace(normal, new Random(seed));
     int validationCount = (int) Math.round(normal.length * validationFraction);
     int testCount = (int) Math.round(normal.length * testFraction);
     int trainCount = normal.length - validationCount - testCount;
@@ -67,13 +68,4 @@ public record NoveltyProtocol(Double validationFraction, Double testFraction) im
     return Arrays.copyOf(out, n);
   }
 
-  /** Fisher-Yates with a seeded {@link Random}, whose sequence is fixed by its specification. */
-  static void shuffle(int[] a, Random random) {
-    for (int i = a.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package ad.models.dense;
 
 import ad.core.Dataset;
+import ad.core.Shuffle;
 import ad.core.Seeds;
 import ad.core.TrainingHistory;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class Dl4jDenseTrainer {
     boolean stoppedEarly = false;
     for (int epoch = 0; epoch < options.epochs(); epoch++) {
       if (options.shuffle()) {
-        Holdout.shuffle(order, shuffler);
+        Shuffle.inPlace(order, shuffler);
       }
       double lossSum = 0;
       for (int first = 0; first < rows; first += batchSize) {

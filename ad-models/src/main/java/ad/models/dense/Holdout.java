@@ -1,6 +1,7 @@
 package ad.models.dense;
 
 import ad.core.Dataset;
+import ad.core.Shuffle;
 import ad.core.UserException;
 import java.util.Arrays;
 import java.util.Random;
@@ -37,7 +38,7 @@ record Holdout(Dataset train, Dataset validation) {
     }
     int[] order = new int[rows];
     Arrays.setAll(order, i -> i);
-    shuffle(order, new Random(seed));
+    Shuffle.inPlace(order, new Random(seed));
     int[] validation = Arrays.copyOfRange(order, 0, validationRows);
     int[] train = Arrays.copyOfRange(order, validationRows, rows);
     // Source order inside each part: without per-epoch shuffling the network sees rows as given.
@@ -46,13 +47,4 @@ record Holdout(Dataset train, Dataset validation) {
     return new Holdout(data.select(train), data.select(validation));
   }
 
-  /** Fisher-Yates with a seeded {@link Random}, whose sequence is fixed by its specification. */
-  static void shuffle(int[] a, Random random) {
-    for (int i = a.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
-  }
 }
