@@ -4,9 +4,7 @@ import ad.core.UserException;
 import ad.core.data.DataContext;
 import ad.core.data.DataRoot;
 import ad.core.registry.Registry;
-import ad.eval.run.CellResult;
 import ad.eval.run.ExperimentRunner;
-import ad.eval.run.RunListener;
 import ad.eval.run.RunSummary;
 import ad.eval.spec.ExperimentSpec;
 import ad.eval.spec.SpecReader;
@@ -21,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Runs an experiment and writes its results and charts. */
-@Command(name = "run", description = "Run an experiment file; write results.csv, results.json and charts.")
+@Command(name = "run", description = "Run an experiment file; write results.csv, results.json, run.json "
+    + "and charts. Re-running resumes: finished cells are kept.")
 final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the experiment YAML file")
   Path file;
@@ -34,6 +33,13 @@ final class RunCommand implements Callable<Integer> {
       description = "the shared data folder (default: $AD_DATA_DIR, else ../shared/data beside the repository)")
   Path dataRoot;
 
+  @Option(names = "--workers", paramLabel = "N",
+      description = "cells to run at once (default: the spec's 'workers', else one per core)")
+  int workers;
+
+  @Option(names = "--fresh", description = "forget finished cells and run everything again")
+  boolean fresh;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec command;
 
@@ -41,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = command.commandLine().getOut();
     PrintWriter stderr = command.commandLine().getErr();
+    if (workers < 0) {
+      throw new UserException("--workers must be >= 1, got " + workers);
+    }
     ExperimentSpec spec = new SpecReader(Registry.load()).read(file);
     Path outputDir = out != null ? out : Path.of("out", spec.name());
     if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
@@ -50,39 +59,21 @@ final class RunCommand implements Callable<Integer> {
     Path specDir = file.toAbsolutePath().getParent();
     stderr.printf("ad run: %s (%s) -> %s%n", spec.name(), Describe.cells(spec), outputDir);
     stderr.flush();
-    RunSummary summary = new ExperimentRunner(spec, new DataContext(root, specDir), outputDir,
-        new ConsoleListener(stderr)).run();
+    RunSummary summary;
+    try (ConsoleProgress progress = ConsoleProgress.create(stderr, spec.cellCount())) {
+      summary = new ExperimentRunner(spec, new DataContext(root, specDir), outputDir, progress,
+          new ExperimentRunner.Settings(workers, fresh)).run();
+    }
     stdout.print(ResultsTable.format(summary.results()));
-    stdout.printf(Locale.ROOT, "%nwrote %s (results.csv, results.json, charts/) in %.1f s%n",
+    stdout.printf(Locale.ROOT, "%nwrote %s (results.csv, results.json, run.json, charts/) in %.1f s%n",
         outputDir, summary.wallSeconds());
     stdout.flush();
     if (summary.failedCount() > 0) {
-      stderr.printf("%d of %d cells failed; their errors are in the 'error' column of results.csv%n",
-          summary.failedCount(), summary.results().size());
+      stderr.printf("%d of %d result rows failed; their errors are in the 'error' column of "
+          + "results.csv%n", summary.failedCount(), summary.results().size());
       stderr.flush();
       return 1;
     }
     return 0;
-  }
-
-  /** One line per finished cell on stderr, so that stdout keeps only the results table. */
-  private record ConsoleListener(PrintWriter err) implements RunListener {
-    @Override
-    public void cellFinished(int index, int total, CellResult r) {
-      if (r.failed()) {
-        err.printf("[%d/%d] %s / %s / seed %d: FAILED: %s%n", index, total, r.dataset(), r.detector(),
-            r.seed(), r.error());
-      } else {
-        err.printf(Locale.ROOT, "[%d/%d] %s / %s / seed %d: roc_auc %.4f, f1 %.4f (fit %.1f s)%n", index,
-            total, r.dataset(), r.detector(), r.seed(), r.rocAuc(), r.f1(), r.fitSeconds());
-      }
-      err.flush();
-    }
-
-    @Override
-    public void warn(String message) {
-      err.println("warning: " + message);
-      err.flush();
-    }
   }
 }

@@ -16,14 +16,19 @@ final class CellCharts {
     this.directory = directory;
   }
 
-  void write(String cellName, String title, String detector, boolean[] labels, double[] scores,
-      Threshold threshold, double rocAuc) {
+  /**
+   * @param histogramLabel file label of the histogram (one per thresholder)
+   * @param rocAuc NaN to skip the ROC chart (undefined, or already written for this cell)
+   * @param rocLabel file label of the ROC chart (one per cell)
+   */
+  void write(String histogramLabel, String title, String detector, boolean[] labels, double[] scores,
+      Threshold threshold, double rocAuc, String rocLabel) {
     ChartFiles.writePng(ScoreHistogramChart.create("Test scores: " + title, scores, labels, threshold),
-        directory.resolve("scores-" + cellName + ".png"));
+        directory.resolve("scores-" + histogramLabel + ".png"));
     if (!Double.isNaN(rocAuc)) {
       RocCurve roc = RocCurve.of(labels, scores);
       ChartFiles.writePng(RocChart.create("ROC: " + title,
-          new RocSeries(detector, roc.fpr(), roc.tpr(), rocAuc)), directory.resolve("roc-" + cellName + ".png"));
+          new RocSeries(detector, roc.fpr(), roc.tpr(), rocAuc)), directory.resolve("roc-" + rocLabel + ".png"));
     }
   }
 }

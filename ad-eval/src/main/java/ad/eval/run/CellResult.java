@@ -1,7 +1,8 @@
 package ad.eval.run;
 
 /**
- * One row of results.csv / results.json: one (dataset, detector, seed) cell.
+ * One row of results.csv / results.json: one (dataset, detector, seed) cell under one thresholder.
+ * {@code cell} is the cell's content hash (the name of its file under {@code cells/}).
  *
  * <p>Metrics that are undefined for a cell (ROC AUC on a single-class test set, anything of a failed
  * cell) are NaN here and empty (CSV) or null (JSON) in the files. {@code prAuc} is the area under the
@@ -14,6 +15,7 @@ public record CellResult(
     String detector,
     String detectorType,
     long seed,
+    String cell,
     String status,
     String error,
     String thresholder,
@@ -45,9 +47,10 @@ public record CellResult(
 
   /** A cell that could not be completed, with the reason. */
   static CellResult failure(String experiment, String dataset, String detector, String detectorType,
-      long seed, String thresholder, String error) {
+      long seed, String cell, String thresholder, String error) {
     double nan = Double.NaN;
-    return new CellResult(experiment, dataset, detector, detectorType, seed, FAILED, error, thresholder,
+    return new CellResult(experiment, dataset, detector, detectorType, seed, cell, FAILED, error,
+        thresholder,
         nan, "", 0, 0, 0, 0, 0, 0, 0, 0, nan, nan, nan, nan, nan, 0, nan, nan);
   }
 }

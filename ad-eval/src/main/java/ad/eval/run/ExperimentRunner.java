@@ -1,163 +1,165 @@
 package ad.eval.run;
 
-import ad.core.Dataset;
-import ad.core.Detector;
-import ad.core.DetectorModel;
-import ad.core.Scores;
-import ad.core.Seeds;
-import ad.core.Threshold;
 import ad.core.UserException;
 import ad.core.data.DataContext;
-import ad.core.data.DatasetSource;
-import ad.core.protocol.Split;
-import ad.core.scale.FittedScaler;
-import ad.eval.metrics.AveragePrecision;
-import ad.eval.metrics.ConfusionMatrix;
-import ad.eval.metrics.RocAuc;
+import ad.eval.run.CellStore.StoredCell;
 import ad.eval.spec.Component;
 import ad.eval.spec.ExperimentSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs every cell of an experiment in a fixed order (dataset, then seed, then detector) and writes
- * results and charts under one output folder.
+ * Runs the cells of an experiment on a pool of workers and writes everything under one output folder.
  *
- * <p>A cell that fails (a model that diverges, data the detector cannot take) is recorded with its
- * error and the run goes on; the rows written so far are rewritten atomically after every cell.
- * Randomness comes only from the experiment seeds: the split uses stream "split", the model stream
- * "model", so every detector of a cell sees the same split and the same initialisation stream.
+ * <p>Guarantees:
+ * <ul>
+ *   <li>Results do not depend on the number of workers: every random choice of a cell comes from its
+ *       seed, and rows are written in the fixed cell order (dataset, seed, detector, thresholder).
+ *   <li>Nothing finished is lost: each cell is stored ({@code cells/<id>.json}) and results.csv/json
+ *       rewritten atomically as soon as it finishes. A re-run skips stored cells whose hash matches
+ *       (so an interrupted run finishes only what is missing); {@code fresh} starts over.
+ *   <li>A failing cell is recorded with its error and the others go on.
+ *   <li>Two runs cannot write into the same folder at once ({@link RunLock}).
+ * </ul>
  */
 public final class ExperimentRunner {
   private final ExperimentSpec spec;
   private final DataContext dataContext;
   private final Path outputDirectory;
   private final RunListener listener;
+  private final Settings settings;
+
+  /**
+   * @param workers cells run at once; 0 = the spec's {@code workers}, else one per core
+   * @param fresh forget stored cells and run everything again
+   */
+  public record Settings(int workers, boolean fresh) {
+    public static final Settings DEFAULT = new Settings(0, false);
+  }
 
   public ExperimentRunner(ExperimentSpec spec, DataContext dataContext, Path outputDirectory,
-      RunListener listener) {
+      RunListener listener, Settings settings) {
     this.spec = spec;
     this.dataContext = dataContext;
     this.outputDirectory = outputDirectory;
     this.listener = listener;
+    this.settings = settings;
   }
 
   public RunSummary run() {
     long start = System.nanoTime();
-    ResultsWriter writer = new ResultsWriter(outputDirectory, spec);
-    CellCharts charts = new CellCharts(outputDirectory.resolve("charts"));
-    List<CellResult> results = new ArrayList<>();
-    int total = spec.cellCount();
-    for (Component<DatasetSource> source : spec.datasets()) {
-      Dataset data;
-      try {
-        data = source.instance().load(dataContext).withName(source.name());
-      } catch (UserException e) {
-        for (long seed : spec.seeds()) {
-          for (Component<Detector> detector : spec.detectors()) {
-            CellResult failed = failure(source.name(), detector, seed,
-                "dataset '" + source.name() + "': " + e.getMessage());
-            results.add(failed);
-            listener.cellFinished(results.size(), total, failed);
-          }
-        }
-        writer.write(results);
-        continue;
+    try (RunLock lock = RunLock.acquire(outputDirectory)) {
+      List<Cell> cells = CellIds.plan(spec);
+      CellStore store = new CellStore(outputDirectory.resolve("cells"));
+      if (settings.fresh()) {
+        store.clear();
       }
-      for (long seed : spec.seeds()) {
-        PreparedSplit split = null;
-        String splitError = null;
-        try {
-          split = prepare(data, seed);
-        } catch (UserException e) {
-          splitError = e.getMessage();
+      Map<Integer, List<CellResult>> finished = new TreeMap<>();
+      List<Cell> pending = new ArrayList<>();
+      for (Cell cell : cells) {
+        store.load(cell.id()).ifPresentOrElse(c -> finished.put(cell.index(), c.rows()),
+            () -> pending.add(cell));
+      }
+      if (!finished.isEmpty()) {
+        listener.warn("resuming: " + finished.size() + " of " + cells.size()
+            + " cells are already done (use --fresh to run them again)");
+      }
+      ResultsWriter writer = new ResultsWriter(outputDirectory, spec);
+      int workers = workers(pending.size());
+      runPending(pending, workers, store, writer, finished, cells.size());
+      List<CellResult> rows = rows(finished);
+      writer.write(rows);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      new Provenance(spec, dataContext).write(outputDirectory.resolve("run.json"), workers,
+          cells.size() - pending.size(), pending.size(), rows, seconds);
+      return new RunSummary(outputDirectory, rows, seconds);
+    }
+  }
+
+  private void runPending(List<Cell> pending, int workers, CellStore store, ResultsWriter writer,
+      Map<Integer, List<CellResult>> finished, int total) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    PreparedData data = new PreparedData(spec, dataContext, pending);
+    CellEvaluator evaluator = new CellEvaluator(spec, new CellCharts(outputDirectory.resolve("charts")),
+        listener);
+    AtomicInteger threadNumber = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "ad-cell-" + threadNumber.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ExecutorCompletionService<List<CellResult>> completion = new ExecutorCompletionService<>(pool);
+      Map<java.util.concurrent.Future<List<CellResult>>, Cell> cellOf = new java.util.HashMap<>();
+      for (Cell cell : pending) {
+        cellOf.put(completion.submit(() -> runCell(cell, data, evaluator, total)), cell);
+      }
+      for (int done = 0; done < pending.size(); done++) {
+        var future = completion.take();
+        Cell cell = cellOf.get(future);
+        List<CellResult> rows = future.get();
+        if (rows.stream().noneMatch(CellResult::failed)) {
+          store.save(new StoredCell(cell.id(), rows));
         }
-        for (Component<Detector> detector : spec.detectors()) {
-          int index = results.size() + 1;
-          listener.cellStarted(index, total, source.name(), detector.name(), seed);
-          CellResult result;
-          if (split == null) {
-            result = failure(source.name(), detector, seed, splitError);
-          } else {
-            try {
-              result = evaluate(split, detector, seed, charts);
-            } catch (UserException e) {
-              result = failure(source.name(), detector, seed, e.getMessage());
-            } catch (RuntimeException e) {
-              // A bug or a library failure in one cell must not lose the others.
-              result = failure(source.name(), detector, seed, "internal error: " + e);
-            }
-          }
-          results.add(result);
-          writer.write(results);
-          listener.cellFinished(index, total, result);
+        finished.put(cell.index(), rows);
+        writer.write(rows(finished));
+        for (CellResult row : rows) {
+          listener.cellFinished(finished.size(), total, row);
         }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserException("interrupted; finished cells are kept in " + outputDirectory);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a cell escaped its error handling", e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    writer.write(results);
-    return new RunSummary(outputDirectory, results, (System.nanoTime() - start) / 1e9);
   }
 
-  /** A split whose parts are scaled with statistics of the training part only. */
-  private record PreparedSplit(Dataset train, Dataset validation, Dataset test) {}
-
-  private PreparedSplit prepare(Dataset data, long seed) {
-    Split split = spec.protocol().instance().split(data, Seeds.derive(seed, "split"));
-    if (split.test().rows() == 0) {
-      throw new UserException("dataset '" + data.name() + "': the protocol left no test rows");
+  private List<CellResult> runCell(Cell cell, PreparedData data, CellEvaluator evaluator, int total) {
+    listener.cellStarted(cell.index() + 1, total, cell.dataset().name(), cell.detector().name(),
+        cell.seed());
+    try {
+      return evaluator.evaluate(cell, data.split(cell.dataset(), cell.seed()));
+    } catch (UserException e) {
+      return failure(cell, e.getMessage());
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // A bug, a library failure or an oversized model in one cell must not lose the others.
+      return failure(cell, "internal error: " + e);
+    } finally {
+      data.release(cell);
     }
-    FittedScaler scaler = spec.scaler().instance().fit(split.train());
-    return new PreparedSplit(scaler.transform(split.train()), scaler.transform(split.validation()),
-        scaler.transform(split.test()));
   }
 
-  private CellResult evaluate(PreparedSplit split, Component<Detector> detector, long seed,
-      CellCharts charts) {
-    String dataset = split.train().name();
-    long t0 = System.nanoTime();
-    DetectorModel model = detector.instance().fit(split.train(), Seeds.derive(seed, "model"));
-    double fitSeconds = (System.nanoTime() - t0) / 1e9;
-
-    long t1 = System.nanoTime();
-    Scores testScores = model.score(split.test());
-    double scoreSeconds = (System.nanoTime() - t1) / 1e9;
-    testScores.requireFinite("test scores of '" + detector.name() + "' on '" + dataset + "'");
-
-    // The threshold is fitted on held-out normal rows; without any, on the training rows (whose
-    // errors are optimistic, so such a threshold flags more).
-    Dataset reference = split.validation().rows() > 0 ? split.validation() : split.train();
-    if (reference == split.train()) {
-      listener.warn("no validation rows: the threshold for '" + detector.name() + "' on '" + dataset
-          + "' is fitted on training scores");
+  private List<CellResult> failure(Cell cell, String error) {
+    List<CellResult> rows = new ArrayList<>();
+    for (Component<?> thresholder : spec.thresholders()) {
+      rows.add(CellResult.failure(spec.name(), cell.dataset().name(), cell.detector().name(),
+          cell.detector().type(), cell.seed(), cell.id(), thresholder.name(), error));
     }
-    Scores referenceScores = model.score(reference)
-        .requireFinite("reference scores of '" + detector.name() + "' on '" + dataset + "'");
-    Threshold threshold = spec.thresholder().instance().fit(referenceScores);
-
-    boolean[] labels = split.test().labels();
-    double[] scores = testScores.values();
-    ConfusionMatrix cm = ConfusionMatrix.of(labels, threshold.apply(testScores));
-    boolean bothClasses = cm.tp() + cm.fn() > 0 && cm.tn() + cm.fp() > 0;
-    double rocAuc = bothClasses ? RocAuc.of(labels, scores) : Double.NaN;
-    double prAuc = bothClasses ? AveragePrecision.of(labels, scores) : Double.NaN;
-    if (!bothClasses) {
-      listener.warn("test set of '" + dataset + "' has a single class: ranking metrics undefined");
-    }
-    int epochs = model.trainingHistory().map(h -> h.epochs()).orElse(0);
-    String cellName = dataset + "-" + detector.name() + "-seed" + seed;
-    charts.write(cellName, detector.name() + " on " + dataset + " (seed " + seed + ")", detector.name(),
-        labels, scores, threshold, rocAuc);
-
-    return new CellResult(spec.name(), dataset, detector.name(), detector.type(), seed,
-        CellResult.OK, "", spec.thresholder().name(), threshold.value(), threshold.rule(),
-        split.train().rows(), split.validation().rows(), split.test().rows(), cm.tp() + cm.fn(),
-        cm.tp(), cm.fp(), cm.tn(), cm.fn(), cm.precision(), cm.recall(), cm.f1(), rocAuc, prAuc,
-        epochs, fitSeconds, scoreSeconds);
+    return rows;
   }
 
-  private CellResult failure(String dataset, Component<Detector> detector, long seed, String error) {
-    return CellResult.failure(spec.name(), dataset, detector.name(), detector.type(), seed,
-        spec.thresholder().name(), error);
+  private int workers(int pendingCells) {
+    int wanted = settings.workers() > 0 ? settings.workers()
+        : spec.workers() > 0 ? spec.workers() : Runtime.getRuntime().availableProcessors();
+    return Math.max(1, Math.min(wanted, pendingCells));
+  }
+
+  private static List<CellResult> rows(Map<Integer, List<CellResult>> finished) {
+    List<CellResult> out = new ArrayList<>();
+    finished.values().forEach(out::addAll);
+    return out;
   }
 }

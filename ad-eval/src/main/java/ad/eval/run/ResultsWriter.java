@@ -1,13 +1,9 @@
 package ad.eval.run;
 
 import ad.eval.io.AtomicFiles;
-import ad.eval.spec.Component;
 import ad.eval.spec.ExperimentSpec;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -26,12 +22,7 @@ import java.util.Map;
  * default filled in), so that a result can be traced to exactly what produced it.
  */
 final class ResultsWriter {
-  private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {};
-  private final ObjectMapper json = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .build();
+  private final ObjectMapper json = SpecJson.MAPPER;
   private final CsvMapper csv = new CsvMapper();
   private final Path csvFile;
   private final Path jsonFile;
@@ -40,7 +31,7 @@ final class ResultsWriter {
   ResultsWriter(Path outputDir, ExperimentSpec spec) {
     this.csvFile = outputDir.resolve("results.csv");
     this.jsonFile = outputDir.resolve("results.json");
-    this.specSummary = describe(spec);
+    this.specSummary = SpecJson.describe(spec);
   }
 
   void write(List<CellResult> results) {
@@ -77,31 +68,9 @@ final class ResultsWriter {
 
   /** A row with NaN replaced by null, which JSON can represent and CSV writes as an empty cell. */
   private Map<String, Object> toRow(CellResult r) {
-    LinkedHashMap<String, Object> row = json.convertValue(r, ROW);
+    LinkedHashMap<String, Object> row = json.convertValue(r, SpecJson.MAP);
     row.replaceAll((k, v) -> v instanceof Double d && !Double.isFinite(d) ? null : v);
     row.keySet().retainAll(columns());
     return row;
-  }
-
-  private Map<String, Object> describe(ExperimentSpec spec) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("name", spec.name());
-    out.put("description", spec.description());
-    out.put("source", spec.source().toString());
-    out.put("seeds", spec.seeds());
-    out.put("datasets", spec.datasets().stream().map(this::describe).toList());
-    out.put("protocol", describe(spec.protocol()));
-    out.put("scaler", describe(spec.scaler()));
-    out.put("detectors", spec.detectors().stream().map(this::describe).toList());
-    out.put("thresholder", describe(spec.thresholder()));
-    return out;
-  }
-
-  private Map<String, Object> describe(Component<?> c) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("name", c.name());
-    out.put("type", c.type());
-    out.putAll(json.convertValue(c.options(), ROW));
-    return out;
   }
 }

@@ -9,20 +9,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A validated experiment: every dataset is run with every seed and every detector, under one protocol,
- * scaler and thresholder.
+ * A validated experiment: every dataset is run with every seed and every detector (grid variants
+ * expanded), under one protocol and scaler; every thresholder is applied to the scores of each cell.
  *
  * @param source the file it was read from
  * @param name the experiment name (used for the default output folder)
+ * @param workers cells run at once; 0 = choose for this machine
  */
 public record ExperimentSpec(Path source, String name, String description, List<Long> seeds,
-    List<Component<DatasetSource>> datasets, Component<Protocol> protocol, Component<Scaler> scaler,
-    List<Component<Detector>> detectors, Component<Thresholder> thresholder) {
+    int workers, List<Component<DatasetSource>> datasets, Component<Protocol> protocol,
+    Component<Scaler> scaler, List<Component<Detector>> detectors,
+    List<Component<Thresholder>> thresholders) {
 
   public ExperimentSpec {
     seeds = List.copyOf(seeds);
     datasets = List.copyOf(datasets);
     detectors = List.copyOf(detectors);
+    thresholders = List.copyOf(thresholders);
   }
 
   /** The number of (dataset, seed, detector) cells. */

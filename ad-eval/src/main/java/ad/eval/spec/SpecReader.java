@@ -50,8 +50,9 @@ public final class SpecReader {
   }
 
   /** The top level of an experiment file, before its components are resolved. */
-  record RawSpec(String name, String description, List<Long> seeds, List<JsonNode> datasets,
-      JsonNode protocol, JsonNode scaler, List<JsonNode> detectors, JsonNode thresholder) {}
+  record RawSpec(String name, String description, List<Long> seeds, Integer workers,
+      List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
+      JsonNode thresholder, List<JsonNode> thresholders) {}
 
   public ExperimentSpec read(Path file) {
     String text;
@@ -75,6 +76,8 @@ public final class SpecReader {
     private final Path file;
     private final String text;
     private SourceMap sourceMap;
+    /** While a grid variant is bound: option pointer -> pointer of the grid value it came from. */
+    private Map<String, String> gridPointers = Map.of();
 
     Reading(Path file, String text) {
       this.file = file;
@@ -121,11 +124,26 @@ public final class SpecReader {
       Component<Scaler> scaler = raw.scaler() == null
           ? component(Scaler.class, mapper.getNodeFactory().textNode("min_max"), "/scaler")
           : component(Scaler.class, raw.scaler(), "/scaler");
-      Component<Thresholder> thresholder = raw.thresholder() == null
-          ? component(Thresholder.class, mapper.getNodeFactory().textNode("mean_std"), "/thresholder")
-          : component(Thresholder.class, raw.thresholder(), "/thresholder");
+      List<Component<Thresholder>> thresholders = thresholders(raw);
+      int workers = raw.workers() == null ? 0 : raw.workers();
+      if (workers < 0) {
+        throw error("/workers", "'workers' must be >= 1 (or 0 for one per core), got " + workers);
+      }
       return new ExperimentSpec(file, name, raw.description() == null ? "" : raw.description(), seeds,
-          datasets, protocol, scaler, detectors, thresholder);
+          workers, datasets, protocol, scaler, detectors, thresholders);
+    }
+
+    /** 'thresholder: x' (one) or 'thresholders: [x, y]' (several, each applied to the same scores). */
+    private List<Component<Thresholder>> thresholders(RawSpec raw) {
+      if (raw.thresholder() != null && raw.thresholders() != null) {
+        throw error("/thresholders", "give either 'thresholder' or 'thresholders', not both");
+      }
+      if (raw.thresholders() != null) {
+        return components(Thresholder.class, raw.thresholders(), "/thresholders", "thresholders");
+      }
+      JsonNode one = raw.thresholder() != null ? raw.thresholder()
+          : mapper.getNodeFactory().textNode("mean_std");
+      return List.of(component(Thresholder.class, one, "/thresholder"));
     }
 
     private <T> List<Component<T>> components(Class<T> kind, List<JsonNode> nodes, String pointer,
@@ -137,12 +155,24 @@ public final class SpecReader {
       List<Component<T>> out = new ArrayList<>();
       Set<String> names = new HashSet<>();
       for (int i = 0; i < nodes.size(); i++) {
-        Component<T> c = component(kind, nodes.get(i), pointer + "/" + i);
-        if (!names.add(c.name())) {
-          throw error(pointer + "/" + i, "two " + key + " are named '" + c.name()
-              + "'; give each a distinct 'name:'");
+        String at = pointer + "/" + i;
+        for (GridVariant variant : GridVariant.expand(nodes.get(i), at, this::error)) {
+          gridPointers = variant.sourcePointers();
+          Component<T> c;
+          try {
+            c = component(kind, variant.node(), at);
+          } finally {
+            gridPointers = Map.of();
+          }
+          if (!variant.label().isEmpty()) {
+            c = new Component<>(c.name() + "(" + variant.label() + ")", c.type(), c.options(),
+                c.instance());
+          }
+          if (!names.add(c.name())) {
+            throw error(at, "two " + key + " are named '" + c.name() + "'; give each a distinct 'name:'");
+          }
+          out.add(c);
         }
-        out.add(c);
       }
       return out;
     }
@@ -250,6 +280,13 @@ public final class SpecReader {
     }
 
     private SpecException error(String pointer, String problem) {
+      // An option that came from a grid is located at its value inside the grid.
+      for (Map.Entry<String, String> e : gridPointers.entrySet()) {
+        if (pointer.equals(e.getKey()) || pointer.startsWith(e.getKey() + "/")) {
+          pointer = e.getValue() + pointer.substring(e.getKey().length());
+          break;
+        }
+      }
       SourceMap.Position at = sourceMap == null ? new SourceMap.Position(1, 1) : sourceMap.find(pointer);
       return new SpecException(file, at.line(), at.column(), problem);
     }

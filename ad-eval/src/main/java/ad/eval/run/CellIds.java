@@ -1,0 +1,76 @@
+package ad.eval.run;
+
+import ad.eval.spec.Component;
+import ad.eval.spec.ExperimentSpec;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Content hashes of cells: SHA-256 of the canonical JSON of everything that determines a cell's
+ * numbers (dataset, protocol, scaler, detector and thresholders with every option resolved, and the
+ * seed). A re-run reuses a stored cell only if its hash matches, so editing any option of a cell
+ * re-runs exactly that cell.
+ */
+final class CellIds {
+  private static final ObjectMapper CANONICAL = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .build();
+
+  private CellIds() {}
+
+  static List<Cell> plan(ExperimentSpec spec) {
+    List<Cell> cells = new ArrayList<>();
+    for (var dataset : spec.datasets()) {
+      for (long seed : spec.seeds()) {
+        for (var detector : spec.detectors()) {
+          cells.add(new Cell(cells.size(), dataset, detector, seed, id(spec, dataset, detector, seed)));
+        }
+      }
+    }
+    return cells;
+  }
+
+  static String id(ExperimentSpec spec, Component<?> dataset, Component<?> detector, long seed) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    content.put("dataset", describe(dataset));
+    content.put("protocol", describe(spec.protocol()));
+    content.put("scaler", describe(spec.scaler()));
+    content.put("detector", describe(detector));
+    content.put("thresholders", spec.thresholders().stream().map(CellIds::describe).toList());
+    content.put("seed", seed);
+    try {
+      byte[] json = CANONICAL.writeValueAsBytes(content);
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot hash a cell spec", e);
+    }
+  }
+
+  private static Map<String, Object> describe(Component<?> c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", c.name());
+    out.put("type", c.type());
+    out.put("options", c.options());
+    return out;
+  }
+
+  /** For tests: the canonical bytes are stable across runs. */
+  static byte[] canonical(Object value) throws com.fasterxml.jackson.core.JsonProcessingException {
+    return CANONICAL.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,111 @@
+package ad.eval.run;
+
+import ad.core.Dataset;
+import ad.core.Seeds;
+import ad.core.UserException;
+import ad.core.data.DataContext;
+import ad.core.data.DatasetSource;
+import ad.core.protocol.Split;
+import ad.core.scale.FittedScaler;
+import ad.eval.spec.Component;
+import ad.eval.spec.ExperimentSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Loads each dataset once and prepares each (dataset, seed) split once, however many detectors and
+ * workers use them: both are immutable, so cells share them safely. Each is dropped as soon as the
+ * last cell that needs it has finished ({@link #release}), so a long run over many large datasets
+ * holds only what its cells in flight use.
+ */
+final class PreparedData {
+  private final ExperimentSpec spec;
+  private final DataContext context;
+  private final Map<String, CompletableFuture<Dataset>> datasets = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<PreparedSplit>> splits = new ConcurrentHashMap<>();
+
+  /** A split whose parts are scaled with statistics of the training part only. */
+  record PreparedSplit(Dataset train, Dataset validation, Dataset test) {}
+
+  private final Map<String, Integer> pendingByDataset = new ConcurrentHashMap<>();
+  private final Map<String, Integer> pendingBySplit = new ConcurrentHashMap<>();
+
+  /** @param cells the cells that will ask for data; each must call {@link #release} when done */
+  PreparedData(ExperimentSpec spec, DataContext context, List<Cell> cells) {
+    this.spec = spec;
+    this.context = context;
+    for (Cell c : cells) {
+      pendingByDataset.merge(c.dataset().name(), 1, Integer::sum);
+      pendingBySplit.merge(splitKey(c.dataset(), c.seed()), 1, Integer::sum);
+    }
+  }
+
+  /** Tells that {@code cell} no longer needs its data. */
+  void release(Cell cell) {
+    String split = splitKey(cell.dataset(), cell.seed());
+    if (pendingBySplit.merge(split, -1, Integer::sum) <= 0) {
+      splits.remove(split);
+    }
+    if (pendingByDataset.merge(cell.dataset().name(), -1, Integer::sum) <= 0) {
+      datasets.remove(cell.dataset().name());
+    }
+  }
+
+  private static String splitKey(Component<DatasetSource> source, long seed) {
+    return source.name() + "\u0000" + seed;
+  }
+
+  /**
+   * @throws UserException if the dataset cannot be loaded or split (the same error for every cell)
+   */
+  PreparedSplit split(Component<DatasetSource> source, long seed) {
+    return once(splits, splitKey(source, seed), () -> prepare(dataset(source), seed));
+  }
+
+  private Dataset dataset(Component<DatasetSource> source) {
+    return once(datasets, source.name(), () -> source.instance().load(context).withName(source.name()));
+  }
+
+  /**
+   * Computes the value for {@code key} in the first thread that asks; others wait for it. A failure
+   * is remembered too, so a dataset that cannot be loaded is tried once, not once per cell.
+   */
+  private static <T> T once(Map<String, CompletableFuture<T>> memo, String key, Supplier<T> compute) {
+    CompletableFuture<T> mine = new CompletableFuture<>();
+    CompletableFuture<T> existing = memo.putIfAbsent(key, mine);
+    if (existing != null) {
+      return join(existing);
+    }
+    try {
+      mine.complete(compute.get());
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+    }
+    return join(mine);
+  }
+
+  private PreparedSplit prepare(Dataset data, long seed) {
+    Split split = spec.protocol().instance().split(data, Seeds.derive(seed, "split"));
+    if (split.test().rows() == 0) {
+      throw new UserException("dataset '" + data.name() + "': the protocol left no test rows");
+    }
+    FittedScaler scaler = spec.scaler().instance().fit(split.train());
+    return new PreparedSplit(scaler.transform(split.train()), scaler.transform(split.validation()),
+        scaler.transform(split.test()));
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+}

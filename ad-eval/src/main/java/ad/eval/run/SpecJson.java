@@ -1,0 +1,46 @@
+package ad.eval.run;
+
+import ad.eval.spec.Component;
+import ad.eval.spec.ExperimentSpec;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JSON form of outputs: snake_case keys, indented; and the resolved spec as a plain map. */
+final class SpecJson {
+  static final ObjectMapper MAPPER = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .build();
+  static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
+  private SpecJson() {}
+
+  /** The spec with every option resolved (defaults filled in), as written to results.json and run.json. */
+  static Map<String, Object> describe(ExperimentSpec spec) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", spec.name());
+    out.put("description", spec.description());
+    out.put("source", spec.source().toString());
+    out.put("seeds", spec.seeds());
+    out.put("datasets", spec.datasets().stream().map(SpecJson::describe).toList());
+    out.put("protocol", describe(spec.protocol()));
+    out.put("scaler", describe(spec.scaler()));
+    out.put("detectors", spec.detectors().stream().map(SpecJson::describe).toList());
+    out.put("thresholders", spec.thresholders().stream().map(SpecJson::describe).toList());
+    return out;
+  }
+
+  static Map<String, Object> describe(Component<?> c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("name", c.name());
+    out.put("type", c.type());
+    out.putAll(MAPPER.convertValue(c.options(), MAP));
+    return out;
+  }
+}

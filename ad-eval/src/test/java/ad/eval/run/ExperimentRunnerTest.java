@@ -1,0 +1,222 @@
+package ad.eval.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.core.CoreComponents;
+import ad.core.Dataset;
+import ad.core.Detector;
+import ad.core.DetectorModel;
+import ad.core.Scores;
+import ad.core.UserException;
+import ad.core.data.DataContext;
+import ad.core.registry.ComponentType;
+import ad.core.registry.Options;
+import ad.core.registry.Registry;
+import ad.eval.spec.ExperimentSpec;
+import ad.eval.spec.SpecReader;
+import ad.eval.threshold.ThresholderComponents;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentRunnerTest {
+  static final AtomicInteger FITS = new AtomicInteger();
+
+  /**
+   * Scores a row by its squared distance to the training mean, plus seeded jitter so that the seed
+   * visibly matters; {@code fail_on_seed} makes the cells of one seed fail, to test isolation.
+   */
+  record DistanceDetector(Double jitter, Long failOnSeed) implements Detector {
+    DistanceDetector {
+      jitter = Options.nonNegative("jitter", Options.orDefault(jitter, 0.01));
+      failOnSeed = Options.orDefault(failOnSeed, -1L);
+    }
+
+    @Override
+    public DetectorModel fit(Dataset train, long seed) {
+      FITS.incrementAndGet();
+      if (failOnSeed != -1 && seed == ad.core.Seeds.derive(failOnSeed, "model")) {
+        throw new UserException("planted failure");
+      }
+      double[] mean = new double[train.columns()];
+      for (int i = 0; i < train.rows(); i++) {
+        for (int j = 0; j < mean.length; j++) {
+          mean[j] += train.value(i, j) / train.rows();
+        }
+      }
+      double noise = jitter;
+      return data -> {
+        Random random = new Random(seed);
+        double[] s = new double[data.rows()];
+        for (int i = 0; i < s.length; i++) {
+          for (int j = 0; j < mean.length; j++) {
+            double d = data.value(i, j) - mean[j];
+            s[i] += d * d;
+          }
+          s[i] += noise * random.nextDouble();
+        }
+        return new Scores(s);
+      };
+    }
+  }
+
+  static Registry registry() {
+    List<ComponentType<?, ?>> all = new ArrayList<>(new CoreComponents().components());
+    all.addAll(new ThresholderComponents().components());
+    all.add(ComponentType.of(Detector.class, "distance", "for tests", DistanceDetector.class, d -> d));
+    return new Registry(all);
+  }
+
+  static final String SPEC = """
+      name: grid-test
+      seeds: [1, 2, 3]
+      datasets:
+        - name: near
+          type: synthetic
+          dimensions: 4
+          normal: {count: 200}
+          anomalies: {count: 20, mean: 2}
+        - name: far
+          type: synthetic
+          dimensions: 4
+          normal: {count: 200}
+          anomalies: {count: 20, mean: 4}
+      scaler: standard
+      detectors:
+        - name: dist
+          type: distance
+          grid: {jitter: [0.0, 5.0]}
+      thresholders:
+        - {type: mean_std, k: 3}
+        - {type: percentile, q: 99}
+      """;
+
+  @TempDir
+  Path temp;
+
+  static ExperimentSpec spec(String yaml) {
+    return new SpecReader(registry()).read(Path.of("grid-test.yaml"), yaml);
+  }
+
+  RunSummary run(String yaml, Path out, int workers, boolean fresh) {
+    return new ExperimentRunner(spec(yaml), new DataContext(temp, temp), out, RunListener.SILENT,
+        new ExperimentRunner.Settings(workers, fresh)).run();
+  }
+
+  @Test
+  void gridAndThresholdersExpandIntoRowsInAFixedOrder() {
+    ExperimentSpec spec = spec(SPEC);
+    assertEquals(List.of("dist(jitter=0.0)", "dist(jitter=5.0)"),
+        spec.detectors().stream().map(c -> c.name()).toList());
+    RunSummary summary = run(SPEC, temp.resolve("out"), 1, false);
+    // 2 datasets x 3 seeds x 2 detectors = 12 cells, x 2 thresholders = 24 rows.
+    assertEquals(24, summary.results().size());
+    CellResult first = summary.results().get(0);
+    assertEquals(List.of("near", "dist(jitter=0.0)", 1L, "mean_std"),
+        List.of(first.dataset(), first.detector(), first.seed(), first.thresholder()));
+    assertEquals("percentile", summary.results().get(1).thresholder());
+    assertTrue(summary.results().stream().allMatch(r -> r.rocAuc() > 0.8), "the planted anomalies rank high");
+  }
+
+  @Test
+  void resultsDoNotDependOnTheNumberOfWorkers() throws IOException {
+    run(SPEC, temp.resolve("one"), 1, false);
+    run(SPEC, temp.resolve("two"), 2, false);
+    assertEquals(withoutTimings(temp.resolve("one/results.csv")), withoutTimings(temp.resolve("two/results.csv")));
+    assertEquals(Files.readString(temp.resolve("one/results.json")).replaceAll("\"(fit|score)_seconds\" : [0-9.E-]+", ""),
+        Files.readString(temp.resolve("two/results.json")).replaceAll("\"(fit|score)_seconds\" : [0-9.E-]+", ""));
+  }
+
+  @Test
+  void aRerunResumesOnlyTheMissingCells() throws IOException {
+    Path out = temp.resolve("out");
+    run(SPEC, out, 2, false);
+    List<String> before = withoutTimings(out.resolve("results.csv"));
+    List<Path> stored;
+    try (Stream<Path> files = Files.list(out.resolve("cells"))) {
+      stored = files.sorted().toList();
+    }
+    assertEquals(12, stored.size());
+    // Simulate an interruption that lost three cells.
+    for (Path p : stored.subList(0, 3)) {
+      Files.delete(p);
+    }
+    FITS.set(0);
+    run(SPEC, out, 2, false);
+    assertEquals(3, FITS.get(), "only the missing cells are fitted again");
+    assertEquals(before, withoutTimings(out.resolve("results.csv")));
+    assertTrue(Files.readString(out.resolve("run.json")).contains("\"reused\" : 9"));
+
+    FITS.set(0);
+    run(SPEC, out, 2, true);
+    assertEquals(12, FITS.get(), "--fresh runs everything");
+  }
+
+  @Test
+  void changingAnOptionRerunsOnlyTheCellsItAffects() {
+    Path out = temp.resolve("out");
+    run(SPEC, out, 1, false);
+    FITS.set(0);
+    run(SPEC.replace("jitter: [0.0, 5.0]", "jitter: [0.0, 6.0]"), out, 1, false);
+    assertEquals(6, FITS.get(), "the 6 cells of the changed variant");
+  }
+
+  @Test
+  void aFailingCellIsRecordedAndTheOthersGoOn() {
+    RunSummary summary = run(SPEC.replace("grid: {jitter: [0.0, 5.0]}", "fail_on_seed: 2"),
+        temp.resolve("out"), 2, false);
+    List<CellResult> failed = summary.results().stream().filter(CellResult::failed).toList();
+    // Seed 2 of both datasets, under both thresholders.
+    assertEquals(4, failed.size());
+    assertTrue(failed.stream().allMatch(r -> r.seed() == 2 && r.error().equals("planted failure")));
+    assertEquals(8, summary.results().size() - failed.size());
+  }
+
+  @Test
+  void twoRunsCannotShareAnOutputFolder() {
+    Path out = temp.resolve("out");
+    try (RunLock held = RunLock.acquire(out)) {
+      UserException e = assertThrows(UserException.class, () -> run(SPEC, out, 1, false));
+      assertTrue(e.getMessage().contains("in use by another ad run"), e.getMessage());
+    }
+    run(SPEC, out, 1, false);
+  }
+
+  @Test
+  void cellIdsFollowContentNotOrder() {
+    ExperimentSpec a = spec(SPEC);
+    ExperimentSpec b = spec(SPEC.replace("seeds: [1, 2, 3]", "seeds: [3, 2, 1]"));
+    assertEquals(a.detectors().size(), b.detectors().size());
+    var idsA = CellIds.plan(a).stream().map(Cell::id).sorted().toList();
+    var idsB = CellIds.plan(b).stream().map(Cell::id).sorted().toList();
+    assertEquals(idsA, idsB);
+    assertNotEquals(CellIds.plan(a).get(0).id(), CellIds.plan(a).get(1).id());
+    assertFalse(CellIds.plan(a).get(0).id().isEmpty());
+  }
+
+  @Test
+  void aGridValueOutOfRangeIsLocatedInsideTheGrid() {
+    var e = assertThrows(ad.eval.spec.SpecException.class,
+        () -> spec(SPEC.replace("grid: {jitter: [0.0, 5.0]}", "grid:\n        jitter: [0.0, -5.0]")));
+    assertEquals(19, e.line());
+    assertTrue(e.getMessage().contains("'jitter' must be a finite number >= 0"), e.getMessage());
+  }
+
+  /** results.csv without its two timing columns (the last two). */
+  static List<String> withoutTimings(Path csv) throws IOException {
+    return Files.readAllLines(csv).stream()
+        .map(l -> l.substring(0, l.lastIndexOf(',', l.lastIndexOf(',') - 1)))
+        .toList();
+  }
+}

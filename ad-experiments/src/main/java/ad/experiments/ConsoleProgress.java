@@ -1,0 +1,92 @@
+package ad.experiments;
+
+import ad.eval.run.CellResult;
+import ad.eval.run.RunListener;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Progress of a run on stderr: a progress bar with counts and ETA on a terminal, one plain line per
+ * finished cell otherwise (logs, CI, pipes), so that stdout keeps only the results table.
+ */
+abstract class ConsoleProgress implements RunListener, AutoCloseable {
+
+  static ConsoleProgress create(PrintWriter err, int cells) {
+    return System.console() != null && System.getenv("CI") == null ? new Bar(err, cells)
+        : new Lines(err);
+  }
+
+  @Override
+  public void close() {}
+
+  static String describe(CellResult r) {
+    if (r.failed()) {
+      return String.format(Locale.ROOT, "%s / %s / seed %d: FAILED: %s", r.dataset(), r.detector(),
+          r.seed(), r.error());
+    }
+    return String.format(Locale.ROOT, "%s / %s / seed %d / %s: roc_auc %.4f, f1 %.4f (fit %.1f s)",
+        r.dataset(), r.detector(), r.seed(), r.thresholder(), r.rocAuc(), r.f1(), r.fitSeconds());
+  }
+
+  /** One line per finished row. */
+  private static final class Lines extends ConsoleProgress {
+    private final PrintWriter err;
+
+    Lines(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public synchronized void cellFinished(int index, int total, CellResult r) {
+      err.printf("[%d/%d] %s%n", index, total, describe(r));
+      err.flush();
+    }
+
+    @Override
+    public synchronized void warn(String message) {
+      err.println("warning: " + message);
+      err.flush();
+    }
+  }
+
+  /** A bar that redraws in place; failures and warnings are printed once it is done. */
+  private static final class Bar extends ConsoleProgress {
+    private final PrintWriter err;
+    private final ProgressBar bar;
+    private final List<String> deferred = new ArrayList<>();
+
+    Bar(PrintWriter err, int cells) {
+      this.err = err;
+      this.bar = new ProgressBarBuilder().setTaskName("cells").setInitialMax(cells)
+          .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).showSpeed()
+          .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    @Override
+    public synchronized void cellFinished(int index, int total, CellResult r) {
+      bar.stepTo(index);
+      bar.setExtraMessage(r.dataset() + " / " + r.detector());
+      if (r.failed()) {
+        deferred.add(describe(r));
+      }
+    }
+
+    @Override
+    public synchronized void warn(String message) {
+      deferred.add("warning: " + message);
+    }
+
+    @Override
+    public synchronized void close() {
+      bar.close();
+      deferred.forEach(err::println);
+      err.flush();
+    }
+  }
+}
