@@ -111,6 +111,11 @@ public final class SpecReader {
       if (seeds.isEmpty()) {
         throw error("/seeds", "'seeds' must list at least one seed");
       }
+      for (int i = 0; i < seeds.size(); i++) {
+        if (seeds.get(i) == null) {
+          throw error("/seeds/" + i, "'seeds' must list whole numbers; entry " + (i + 1) + " is empty");
+        }
+      }
       if (new HashSet<>(seeds).size() != seeds.size()) {
         throw error("/seeds", "'seeds' lists the same seed twice: " + seeds);
       }

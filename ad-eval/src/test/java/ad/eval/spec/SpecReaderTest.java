@@ -34,7 +34,7 @@ class SpecReaderTest {
     }
   }
 
-  private static Registry registry() {
+  static Registry registry() {
     List<ComponentType<?, ?>> all = new ArrayList<>(new CoreComponents().components());
     all.addAll(new ThresholderComponents().components());
     all.add(ComponentType.of(Detector.class, "fake_autoencoder", "for tests", FakeOptions.class, o -> o));
