@@ -1,0 +1,82 @@
+package ad.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.experiments.CommandLineTest.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run killed mid-grid keeps its finished cells, and running it again finishes only the rest. */
+class InterruptedRunTest {
+  @TempDir
+  Path temp;
+
+  private static final String GRID = """
+      name: interrupted
+      seeds: [1, 2, 3, 4]
+      datasets:
+        - name: g
+          type: synthetic
+          dimensions: 8
+          normal: {count: 400}
+          anomalies: {count: 20, mean: 4}
+      detectors:
+        - name: ae
+          type: dense_autoencoder
+          hidden_layers: [4]
+          epochs: 40
+          batch_size: 16
+          grid: {learning_rate: [0.001, 0.002]}
+      """;
+
+  @Test
+  void killedRunKeepsFinishedCellsAndTheRerunCompletesThem() throws Exception {
+    Path spec = temp.resolve("interrupted.yaml");
+    Files.writeString(spec, GRID);
+    Path out = temp.resolve("out");
+    Path cells = out.resolve("cells");
+
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", "ad.experiments.Main",
+        "run", spec.toString(), "--out", out.toString(), "--workers", "1")
+        .redirectErrorStream(true).redirectOutput(temp.resolve("log.txt").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (count(cells) < 2 && process.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertTrue(process.isAlive(), "the run finished before it could be interrupted: "
+        + Files.readString(temp.resolve("log.txt")));
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+    int kept = count(cells);
+    assertTrue(kept >= 2 && kept < 8, "kept " + kept + " of 8 cells");
+    List<String> rows = Files.readAllLines(out.resolve("results.csv"));
+    assertTrue(rows.size() - 1 >= kept - 1, "results.csv holds the finished cells: " + rows);
+    assertTrue(rows.stream().skip(1).allMatch(r -> r.contains(",ok,")), "no half-written row: " + rows);
+    try (Stream<Path> files = Files.walk(out)) {
+      // Temporary files of a killed write may remain; they are never read, and never named like results.
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("results.csv.tmp")));
+    }
+
+    Outcome rerun = CommandLineTest.ad("run", spec.toString(), "--out", out.toString(), "--workers", "2");
+    assertEquals(0, rerun.status(), rerun.err());
+    assertTrue(rerun.err().contains("resuming: " + kept + " of 8 cells are already done"), rerun.err());
+    assertEquals(9, Files.readAllLines(out.resolve("results.csv")).size(), "a header and 8 rows");
+  }
+
+  private static int count(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return (int) files.filter(p -> p.toString().endsWith(".json")).count();
+    }
+  }
+}
