@@ -17,6 +17,16 @@ public interface Detector {
    */
   DetectorModel fit(Dataset train, long seed);
 
+  /**
+   * Rebuilds a model that {@link DetectorModel#save} wrote; this detector has the options it was fitted
+   * with.
+   *
+   * @throws UserException if the state is missing, corrupt, or this detector cannot load models
+   */
+  default DetectorModel load(ad.core.persist.StateReader in) {
+    throw new UserException("models of this detector type cannot be loaded from a file");
+  }
+
   /** Fails with a {@link UserException} if {@code train} has rows labelled anomalous. */
   static void requireNormalOnly(Dataset train) {
     if (train.hasLabels() && train.anomalyCount() > 0) {

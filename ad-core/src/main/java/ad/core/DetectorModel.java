@@ -16,6 +16,19 @@ public interface DetectorModel {
     return Optional.empty();
   }
 
+  /** True if {@link #save} is supported, so that the model can go into a pipeline file. */
+  default boolean canSave() {
+    return false;
+  }
+
+  /**
+   * Writes what {@link Detector#load} of the same detector (same type and options) needs to rebuild
+   * this model with identical scores.
+   */
+  default void save(ad.core.persist.StateWriter out) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot be saved");
+  }
+
   /** Loss per epoch while training, if the model is trained iteratively. */
   default Optional<TrainingHistory> trainingHistory() {
     return Optional.empty();

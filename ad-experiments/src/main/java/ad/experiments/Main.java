@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code ad} command. */
 @Command(name = "ad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Anomaly detection with autoencoders: run experiments declared in YAML.",
-    subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, BenchCommand.class,
+    subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ScoreCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -23,6 +23,21 @@ record AffineScaler(double[] offset, double[] divisor) implements FittedScaler {
     return data.withValues(values);
   }
 
+  @Override
+  public void save(ad.core.persist.StateWriter out) {
+    out.doubles("offset", offset);
+    out.doubles("divisor", divisor);
+  }
+
+  static AffineScaler load(ad.core.persist.StateReader in) {
+    double[] offset = in.doubles("offset");
+    double[] divisor = in.doubles("divisor");
+    if (offset.length != divisor.length) {
+      throw in.corrupt("scaler has " + offset.length + " offsets but " + divisor.length + " divisors");
+    }
+    return new AffineScaler(offset, divisor);
+  }
+
   /** Columns with no spread are only shifted, not divided by zero. */
   static double safeDivisor(double spread) {
     return spread > 0 && Double.isFinite(spread) ? spread : 1.0;

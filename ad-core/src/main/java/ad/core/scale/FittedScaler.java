@@ -7,4 +7,9 @@ import ad.core.Dataset;
 public interface FittedScaler {
 
   Dataset transform(Dataset data);
+
+  /** Writes the fitted statistics; {@link Scaler#load} of the same scaler type reads them back. */
+  default void save(ad.core.persist.StateWriter out) {
+    // Stateless (identity) by default.
+  }
 }

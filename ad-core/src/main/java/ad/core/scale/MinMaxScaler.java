@@ -11,6 +11,11 @@ import ad.core.UserException;
 public final class MinMaxScaler implements Scaler {
 
   @Override
+  public FittedScaler load(ad.core.persist.StateReader in) {
+    return AffineScaler.load(in);
+  }
+
+  @Override
   public FittedScaler fit(Dataset train) {
     if (train.rows() == 0) {
       throw new UserException("cannot fit min-max scaling on '" + train.name() + "': it has no rows");

@@ -7,6 +7,11 @@ public interface Scaler {
 
   FittedScaler fit(Dataset train);
 
+  /** Restores what {@link FittedScaler#save} wrote. */
+  default FittedScaler load(ad.core.persist.StateReader in) {
+    return data -> data;
+  }
+
   /** Leaves the data as it is. */
   static Scaler identity() {
     return train -> data -> data;

@@ -12,8 +12,14 @@ import ad.eval.metrics.RocAuc;
 import ad.eval.run.PreparedData.PreparedSplit;
 import ad.eval.spec.Component;
 import ad.eval.spec.ExperimentSpec;
+import ad.eval.pipeline.Pipeline;
+import ad.eval.pipeline.Pipeline.NamedThreshold;
+import ad.eval.pipeline.PipelineFile;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Evaluates one cell: fits the detector once, scores the validation and test parts once, then applies
@@ -23,11 +29,13 @@ final class CellEvaluator {
   private final ExperimentSpec spec;
   private final CellCharts charts;
   private final RunListener listener;
+  private final Path modelsDirectory;
 
-  CellEvaluator(ExperimentSpec spec, CellCharts charts, RunListener listener) {
+  CellEvaluator(ExperimentSpec spec, CellCharts charts, RunListener listener, Path modelsDirectory) {
     this.spec = spec;
     this.charts = charts;
     this.listener = listener;
+    this.modelsDirectory = modelsDirectory;
   }
 
   List<CellResult> evaluate(Cell cell, PreparedSplit split) {
@@ -66,9 +74,11 @@ final class CellEvaluator {
     int epochs = model.trainingHistory().map(h -> h.epochs()).orElse(0);
 
     List<CellResult> rows = new ArrayList<>();
+    List<NamedThreshold> fitted = new ArrayList<>();
     boolean first = true;
     for (Component<Thresholder> thresholder : spec.thresholders()) {
       Threshold threshold = thresholder.instance().fit(referenceScores);
+      fitted.add(new NamedThreshold(thresholder.name(), thresholder.type(), threshold));
       ConfusionMatrix cm = ConfusionMatrix.of(labels, threshold.apply(testScores));
       String title = detector + " on " + dataset + " (seed " + cell.seed() + ")";
       String label = cell.fileLabel() + (spec.thresholders().size() > 1
@@ -82,7 +92,50 @@ final class CellEvaluator {
           cm.fp(), cm.tn(), cm.fn(), cm.precision(), cm.recall(), cm.f1(), rocAuc, prAuc, epochs,
           fitSeconds, scoreSeconds));
     }
+    if (spec.saveModels()) {
+      saveModel(cell, split, model, fitted);
+    }
     return rows;
+  }
+
+  /** models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. */
+  private void saveModel(Cell cell, PreparedSplit split, DetectorModel model, List<NamedThreshold> thresholds) {
+    if (!model.canSave()) {
+      listener.warn("models of type '" + cell.detector().type() + "' cannot be saved yet; '"
+          + cell.detector().name() + "' on '" + cell.dataset().name() + "' was not written to models/");
+      return;
+    }
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("experiment", spec.name());
+    provenance.put("dataset", cell.dataset().name());
+    provenance.put("detector", cell.detector().name());
+    provenance.put("seed", cell.seed());
+    provenance.put("cell", cell.id());
+    provenance.put("train_rows", split.train().rows());
+    provenance.put("train_sha256", sha256(split.train().values()));
+    model.trainingHistory().ifPresent(h -> provenance.put("training_history", h));
+    provenance.put("dataset_spec", SpecJson.describe(cell.dataset()));
+    Pipeline pipeline = new Pipeline(cell.detector().type(), SpecJson.MAPPER.convertValue(
+        cell.detector().options(), SpecJson.MAP), model, spec.scaler().type(),
+        SpecJson.MAPPER.convertValue(spec.scaler().options(), SpecJson.MAP), split.scaler(), thresholds,
+        split.train().featureNames(), split.train().sampleShape(), provenance);
+    PipelineFile.write(modelsDirectory.resolve(cell.fileLabel() + ".adp"), pipeline);
+  }
+
+  /** SHA-256 of the training values: ties a saved model to the exact data it was fitted on. */
+  private static String sha256(float[] values) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(4 * 4096).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      for (int i = 0; i < values.length; i += 4096) {
+        buffer.clear();
+        buffer.asFloatBuffer().put(values, i, Math.min(4096, values.length - i));
+        digest.update(buffer.array(), 0, 4 * Math.min(4096, values.length - i));
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static int count(boolean[] labels) {

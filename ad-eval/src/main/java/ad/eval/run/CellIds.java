@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Content hashes of cells: SHA-256 of the canonical JSON of everything that determines a cell's
- * numbers (dataset, protocol, scaler, detector and thresholders with every option resolved, and the
- * seed). A re-run reuses a stored cell only if its hash matches, so editing any option of a cell
+ * numbers or files (dataset, protocol, scaler, detector and thresholders with every option resolved,
+ * the seed, and whether models are saved). A re-run reuses a stored cell only if its hash matches, so editing any option of a cell
  * re-runs exactly that cell.
  */
 final class CellIds {
@@ -52,6 +52,8 @@ final class CellIds {
     content.put("detector", describe(detector));
     content.put("thresholders", spec.thresholders().stream().map(CellIds::describe).toList());
     content.put("seed", seed);
+    // Turning save_models on must re-run cells, or their model files would never be written.
+    content.put("save_models", spec.saveModels());
     try {
       byte[] json = CANONICAL.writeValueAsBytes(content);
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);

@@ -91,7 +91,7 @@ public final class ExperimentRunner {
     }
     PreparedData data = new PreparedData(spec, dataContext, pending);
     CellEvaluator evaluator = new CellEvaluator(spec, new CellCharts(outputDirectory.resolve("charts")),
-        listener);
+        listener, outputDirectory.resolve("models"));
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "ad-cell-" + threadNumber.incrementAndGet());

@@ -28,8 +28,8 @@ final class PreparedData {
   private final Map<String, CompletableFuture<Dataset>> datasets = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<PreparedSplit>> splits = new ConcurrentHashMap<>();
 
-  /** A split whose parts are scaled with statistics of the training part only. */
-  record PreparedSplit(Dataset train, Dataset validation, Dataset test) {}
+  /** A split whose parts are scaled with {@code scaler}, fitted on the training part only. */
+  record PreparedSplit(Dataset train, Dataset validation, Dataset test, FittedScaler scaler) {}
 
   private final Map<String, Integer> pendingByDataset = new ConcurrentHashMap<>();
   private final Map<String, Integer> pendingBySplit = new ConcurrentHashMap<>();
@@ -95,7 +95,7 @@ final class PreparedData {
     }
     FittedScaler scaler = spec.scaler().instance().fit(split.train());
     return new PreparedSplit(scaler.transform(split.train()), scaler.transform(split.validation()),
-        scaler.transform(split.test()));
+        scaler.transform(split.test()), scaler);
   }
 
   private static <T> T join(CompletableFuture<T> future) {

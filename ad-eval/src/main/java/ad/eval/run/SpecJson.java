@@ -4,20 +4,13 @@ import ad.eval.spec.Component;
 import ad.eval.spec.ExperimentSpec;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON form of outputs: snake_case keys, indented; and the resolved spec as a plain map. */
+/** The resolved spec as a plain map, as written to results.json and run.json. */
 final class SpecJson {
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .build();
-  static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+  static final ObjectMapper MAPPER = ad.eval.io.Json.MAPPER;
+  static final TypeReference<LinkedHashMap<String, Object>> MAP = ad.eval.io.Json.MAP;
 
   private SpecJson() {}
 
@@ -28,6 +21,7 @@ final class SpecJson {
     out.put("description", spec.description());
     out.put("source", spec.source().toString());
     out.put("seeds", spec.seeds());
+    out.put("save_models", spec.saveModels());
     out.put("datasets", spec.datasets().stream().map(SpecJson::describe).toList());
     out.put("protocol", describe(spec.protocol()));
     out.put("scaler", describe(spec.scaler()));

@@ -15,9 +15,10 @@ import java.util.List;
  * @param source the file it was read from
  * @param name the experiment name (used for the default output folder)
  * @param workers cells run at once; 0 = choose for this machine
+ * @param saveModels write each fitted pipeline to {@code models/} (for {@code ad score})
  */
 public record ExperimentSpec(Path source, String name, String description, List<Long> seeds,
-    int workers, List<Component<DatasetSource>> datasets, Component<Protocol> protocol,
+    int workers, boolean saveModels, List<Component<DatasetSource>> datasets, Component<Protocol> protocol,
     Component<Scaler> scaler, List<Component<Detector>> detectors,
     List<Component<Thresholder>> thresholders) {
 

@@ -50,7 +50,7 @@ public final class SpecReader {
   }
 
   /** The top level of an experiment file, before its components are resolved. */
-  record RawSpec(String name, String description, List<Long> seeds, Integer workers,
+  record RawSpec(String name, String description, List<Long> seeds, Integer workers, Boolean saveModels,
       List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
       JsonNode thresholder, List<JsonNode> thresholders) {}
 
@@ -135,7 +135,7 @@ public final class SpecReader {
         throw error("/workers", "'workers' must be >= 1 (or 0 for one per core), got " + workers);
       }
       return new ExperimentSpec(file, name, raw.description() == null ? "" : raw.description(), seeds,
-          workers, datasets, protocol, scaler, detectors, thresholders);
+          workers, Boolean.TRUE.equals(raw.saveModels()), datasets, protocol, scaler, detectors, thresholders);
     }
 
     /** 'thresholder: x' (one) or 'thresholders: [x, y]' (several, each applied to the same scores). */

@@ -1,0 +1,236 @@
+package ad.eval.pipeline;
+
+import ad.core.Detector;
+import ad.core.DetectorModel;
+import ad.core.Threshold;
+import ad.core.UserException;
+import ad.core.registry.ComponentType;
+import ad.core.registry.Registry;
+import ad.core.scale.FittedScaler;
+import ad.core.scale.Scaler;
+import ad.eval.io.AtomicFiles;
+import ad.eval.io.Json;
+import ad.eval.pipeline.Pipeline.NamedThreshold;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/** Saves and loads {@link Pipeline}s (see the package documentation for the layout). */
+public final class PipelineFile {
+  public static final String FORMAT = "ad-pipeline";
+  public static final int VERSION = 1;
+  static final String MANIFEST = "manifest.json";
+  /** Fixed entry times, so that the same pipeline always gives the same bytes. */
+  private static final long ENTRY_TIME = 315532800000L;
+
+  private PipelineFile() {}
+
+  /** Writes {@code pipeline} to {@code file} atomically. */
+  public static void write(Path file, Pipeline pipeline) {
+    Map<String, byte[]> entries = new TreeMap<>();
+    pipeline.model().save(new StateEntries.Writer("state/model/", entries));
+    pipeline.scaler().save(new StateEntries.Writer("state/scaler/", entries));
+
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("format", FORMAT);
+    manifest.put("format_version", VERSION);
+    manifest.put("ad_version", Optional.ofNullable(PipelineFile.class.getPackage().getImplementationVersion())
+        .orElse("dev"));
+    manifest.put("detector", Map.of("type", pipeline.detectorType(), "options", pipeline.detectorOptions()));
+    manifest.put("scaler", Map.of("type", pipeline.scalerType(), "options", pipeline.scalerOptions()));
+    List<Map<String, Object>> thresholds = new ArrayList<>();
+    for (NamedThreshold t : pipeline.thresholds()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", t.name());
+      m.put("type", t.type());
+      m.put("value", t.threshold().value());
+      m.put("rule", t.threshold().rule());
+      thresholds.add(m);
+    }
+    manifest.put("thresholds", thresholds);
+    manifest.put("features", pipeline.featureNames());
+    manifest.put("sample_shape", pipeline.sampleShape());
+    manifest.put("provenance", pipeline.provenance());
+    Map<String, Object> listing = new LinkedHashMap<>();
+    entries.forEach((name, bytes) -> listing.put(name, Map.of("bytes", bytes.length, "sha256", sha256(bytes))));
+    manifest.put("entries", listing);
+
+    AtomicFiles.write(file, out -> {
+      try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        put(zip, MANIFEST, Json.MAPPER.writeValueAsBytes(manifest));
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+          put(zip, e.getKey(), e.getValue());
+        }
+      }
+    });
+  }
+
+  /**
+   * Reads a pipeline, checking format, version and every checksum before building anything.
+   *
+   * @throws UserException naming the file if it is missing, foreign, corrupt, truncated, tampered
+   *     with, or from an incompatible version
+   */
+  public static Pipeline read(Path file, Registry registry) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserException("model file not found: " + file);
+    }
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      JsonNode manifest = manifest(file, zip);
+      Map<String, byte[]> entries = verifiedEntries(file, zip, manifest.get("entries"));
+      StateEntries.Reader modelState = new StateEntries.Reader(file, "state/model/", entries);
+      StateEntries.Reader scalerState = new StateEntries.Reader(file, "state/scaler/", entries);
+
+      ComponentType<?, Detector> detectorType = type(file, registry, Detector.class, manifest, "detector");
+      Object detectorOptions = options(file, detectorType, manifest.get("detector"));
+      DetectorModel model = detectorType.create(detectorOptions).load(modelState);
+      ComponentType<?, Scaler> scalerType = type(file, registry, Scaler.class, manifest, "scaler");
+      Object scalerOptions = options(file, scalerType, manifest.get("scaler"));
+      FittedScaler scaler = scalerType.create(scalerOptions).load(scalerState);
+
+      List<NamedThreshold> thresholds = new ArrayList<>();
+      for (JsonNode t : required(file, manifest, "thresholds")) {
+        thresholds.add(new NamedThreshold(t.path("name").asText(), t.path("type").asText(),
+            new Threshold(t.path("value").asDouble(Double.NaN), t.path("rule").asText())));
+      }
+      List<String> features = new ArrayList<>();
+      required(file, manifest, "features").forEach(n -> features.add(n.asText()));
+      int[] shape = Json.MAPPER.convertValue(required(file, manifest, "sample_shape"), int[].class);
+      Map<String, Object> provenance = manifest.has("provenance")
+          ? Json.MAPPER.convertValue(manifest.get("provenance"), Json.MAP) : Map.of();
+      return new Pipeline(detectorType.name(), Json.MAPPER.convertValue(detectorOptions, Json.MAP), model,
+          scalerType.name(), Json.MAPPER.convertValue(scalerOptions, Json.MAP), scaler, thresholds, features,
+          shape, provenance);
+    } catch (ZipException e) {
+      throw new UserException(file + " is not an ad model file, or it is truncated (" + e.getMessage() + ")");
+    } catch (IOException e) {
+      throw new UserException("cannot read model file " + file + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new UserException(file + " is corrupt: " + e.getMessage());
+    }
+  }
+
+  private static JsonNode manifest(Path file, ZipFile zip) throws IOException {
+    ZipEntry entry = zip.getEntry(MANIFEST);
+    if (entry == null) {
+      throw new UserException(file + " is not an ad model file: it has no " + MANIFEST);
+    }
+    JsonNode manifest;
+    try (InputStream in = zip.getInputStream(entry)) {
+      manifest = Json.MAPPER.readTree(in);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UserException(file + " is corrupt: its manifest is not valid JSON");
+    }
+    if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
+      throw new UserException(file + " is not an ad model file (format '"
+          + (manifest == null ? "" : manifest.path("format").asText()) + "', expected '" + FORMAT + "')");
+    }
+    int version = manifest.path("format_version").asInt(-1);
+    if (version > VERSION) {
+      throw new UserException(file + " was written by a newer ad (model format version " + version
+          + "); this ad reads versions up to " + VERSION + ": upgrade ad");
+    }
+    if (version < 1) {
+      throw new UserException(file + " is corrupt: model format version " + version);
+    }
+    return manifest;
+  }
+
+  /** Every entry the manifest lists, after checking its size and SHA-256; nothing unlisted. */
+  private static Map<String, byte[]> verifiedEntries(Path file, ZipFile zip, JsonNode listing)
+      throws IOException {
+    if (listing == null || !listing.isObject()) {
+      throw new UserException(file + " is corrupt: its manifest lists no entries");
+    }
+    Map<String, byte[]> out = new TreeMap<>();
+    var names = listing.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      ZipEntry entry = zip.getEntry(name);
+      if (entry == null) {
+        throw new UserException(file + " is corrupt: entry '" + name + "' is missing");
+      }
+      byte[] bytes;
+      try (InputStream in = zip.getInputStream(entry)) {
+        bytes = in.readAllBytes();
+      }
+      JsonNode expected = listing.get(name);
+      if (bytes.length != expected.path("bytes").asLong(-1)
+          || !sha256(bytes).equals(expected.path("sha256").asText())) {
+        throw new UserException(file + " is corrupt: the checksum of entry '" + name
+            + "' does not match its manifest");
+      }
+      out.put(name, bytes);
+    }
+    var all = zip.entries();
+    while (all.hasMoreElements()) {
+      String name = all.nextElement().getName();
+      if (!name.equals(MANIFEST) && !out.containsKey(name)) {
+        throw new UserException(file + " has an entry its manifest does not list ('" + name
+            + "'): refusing a file that was altered");
+      }
+    }
+    return out;
+  }
+
+  private static <T> ComponentType<?, T> type(Path file, Registry registry, Class<T> kind, JsonNode manifest,
+      String key) {
+    String type = manifest.path(key).path("type").asText();
+    return registry.find(kind, type).orElseThrow(() -> new UserException(file + " needs " + key
+        + " type '" + type + "', which this ad does not have (known: " + registry.names(kind) + ")"));
+  }
+
+  private static Object options(Path file, ComponentType<?, ?> type, JsonNode component) {
+    JsonNode options = component.path("options");
+    if (type.optionsType() == ad.core.registry.NoOptions.class) {
+      return ad.core.registry.NoOptions.INSTANCE;
+    }
+    try {
+      return Json.MAPPER.treeToValue(options, type.optionsType());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UserException(file + " has options for '" + type.name() + "' that this ad cannot read: "
+          + e.getOriginalMessage());
+    } catch (UserException e) {
+      throw new UserException(file + " has invalid options for '" + type.name() + "': " + e.getMessage());
+    }
+  }
+
+  private static JsonNode required(Path file, JsonNode manifest, String key) {
+    JsonNode node = manifest.get(key);
+    if (node == null || node.isNull()) {
+      throw new UserException(file + " is corrupt: its manifest lacks '" + key + "'");
+    }
+    return node;
+  }
+
+  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+    ZipEntry entry = new ZipEntry(name);
+    entry.setTime(ENTRY_TIME);
+    zip.putNextEntry(entry);
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
