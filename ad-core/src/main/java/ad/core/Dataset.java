@@ -1,5 +1,6 @@
 package ad.core;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,18 @@ import java.util.Objects;
  *
  * <p>{@code sampleShape} says how a row is laid out for models that care (an image row is
  * {@code [28, 28, 1]}: height, width, channels); for a plain table it is {@code [columns]}.
+ *
+ * <p>Three optional extras ride along with the rows and survive {@link #select}, {@link #withValues}
+ * and the other {@code with*} copies:
+ * <ul>
+ *   <li>{@link #categoricalColumns()}: string-valued columns kept as codes, outside the float values,
+ *       until {@code ad.core.encode.OneHotEncoder} (fitted on the training part) turns them into
+ *       features;</li>
+ *   <li>{@link #rowIds()}: each row's index in the dataset as its source loaded it, so that scores of a
+ *       split part can be traced back (e.g. a window back to its file and points);</li>
+ *   <li>{@link #part(int)}: a train/test mark set by sources that come with given parts (a train file
+ *       and a test file), read by the {@code fixed} protocol.</li>
+ * </ul>
  */
 public final class Dataset {
   private final String name;
@@ -23,9 +36,42 @@ public final class Dataset {
   private final List<String> featureNames;
   private final boolean[] labels;
   private final int[] sampleShape;
+  private final Extras extras;
+
+  /** Which given part a row belongs to, for sources with a train file and a test file. */
+  public enum Part { TRAIN, TEST }
+
+  /**
+   * The optional per-row extras. {@code rowIds} null means the identity; {@code parts} null means the
+   * source gave no parts.
+   */
+  private record Extras(List<CategoricalColumn> categorical, int[] rowIds, Part[] parts) {
+    static final Extras NONE = new Extras(List.of(), null, null);
+
+    Extras select(int[] indices) {
+      List<CategoricalColumn> picked = new ArrayList<>(categorical.size());
+      for (CategoricalColumn c : categorical) {
+        picked.add(c.select(indices));
+      }
+      int[] ids = new int[indices.length];
+      Part[] outParts = parts == null ? null : new Part[indices.length];
+      for (int i = 0; i < indices.length; i++) {
+        ids[i] = rowIds == null ? indices[i] : rowIds[indices[i]];
+        if (outParts != null) {
+          outParts[i] = parts[indices[i]];
+        }
+      }
+      return new Extras(List.copyOf(picked), ids, outParts);
+    }
+  }
 
   private Dataset(String name, int rows, int columns, float[] values, List<String> featureNames,
       boolean[] labels, int[] sampleShape) {
+    this(name, rows, columns, values, featureNames, labels, sampleShape, Extras.NONE);
+  }
+
+  private Dataset(String name, int rows, int columns, float[] values, List<String> featureNames,
+      boolean[] labels, int[] sampleShape, Extras extras) {
     this.name = Objects.requireNonNull(name, "name");
     if (rows < 0 || columns <= 0) {
       throw new IllegalArgumentException("dataset '" + name + "' needs rows >= 0 and columns > 0, got "
@@ -53,6 +99,18 @@ public final class Dataset {
     this.featureNames = List.copyOf(featureNames);
     this.labels = labels;
     this.sampleShape = sampleShape.clone();
+    for (CategoricalColumn c : extras.categorical()) {
+      if (c.rows() != rows) {
+        throw new IllegalArgumentException("dataset '" + name + "': categorical column '" + c.name()
+            + "' has " + c.rows() + " codes for " + rows + " rows");
+      }
+    }
+    if (extras.rowIds() != null && extras.rowIds().length != rows
+        || extras.parts() != null && extras.parts().length != rows) {
+      throw new IllegalArgumentException("dataset '" + name + "': row ids or parts do not match "
+          + rows + " rows");
+    }
+    this.extras = extras;
   }
 
   /** A labelled table; {@code labels} may be null for unlabelled data. Takes ownership of the arrays. */
@@ -72,16 +130,41 @@ public final class Dataset {
 
   /** The same rows laid out as {@code shape} (its product must equal {@link #columns()}). */
   public Dataset withSampleShape(int... shape) {
-    return new Dataset(name, rows, columns, values, featureNames, labels, shape);
+    return new Dataset(name, rows, columns, values, featureNames, labels, shape, extras);
   }
 
   /** The same layout and labels with other values, e.g. after scaling. Takes ownership of the array. */
   public Dataset withValues(float[] newValues) {
-    return new Dataset(name, rows, columns, newValues, featureNames, labels, sampleShape);
+    return new Dataset(name, rows, columns, newValues, featureNames, labels, sampleShape, extras);
   }
 
   public Dataset withName(String newName) {
-    return new Dataset(newName, rows, columns, values, featureNames, labels, sampleShape);
+    return new Dataset(newName, rows, columns, values, featureNames, labels, sampleShape, extras);
+  }
+
+  /** The same rows with these categorical columns (one code per row each) alongside the values. */
+  public Dataset withCategoricalColumns(List<CategoricalColumn> columnsToKeep) {
+    return new Dataset(name, rows, columns, values, featureNames, labels, sampleShape,
+        new Extras(List.copyOf(columnsToKeep), extras.rowIds(), extras.parts()));
+  }
+
+  /** The same rows marked with their given parts (one per row). Takes ownership of the array. */
+  public Dataset withParts(Part[] rowParts) {
+    for (Part p : rowParts) {
+      Objects.requireNonNull(p, "part");
+    }
+    return new Dataset(name, rows, columns, values, featureNames, labels, sampleShape,
+        new Extras(extras.categorical(), extras.rowIds(), rowParts));
+  }
+
+  /**
+   * Other numeric features for the same rows (labels, row ids and parts kept), without the
+   * categorical columns: what an encoder returns once it has turned them into values. The sample
+   * shape becomes {@code [newColumns]}. Takes ownership of the array.
+   */
+  public Dataset withFeatures(int newColumns, float[] newValues, List<String> newFeatureNames) {
+    return new Dataset(name, rows, newColumns, newValues, newFeatureNames, labels,
+        new int[] {newColumns}, new Extras(List.of(), extras.rowIds(), extras.parts()));
   }
 
   /** The rows at the given indices, in that order (indices may repeat). */
@@ -96,7 +179,42 @@ public final class Dataset {
         outLabels[i] = labels[r];
       }
     }
-    return new Dataset(name, indices.length, columns, out, featureNames, outLabels, sampleShape);
+    return new Dataset(name, indices.length, columns, out, featureNames, outLabels, sampleShape,
+        extras.select(indices));
+  }
+
+  /** String-valued columns not (yet) among the float values; empty for most sources. */
+  public List<CategoricalColumn> categoricalColumns() {
+    return extras.categorical();
+  }
+
+  /** Row {@code row}'s index in the dataset as its source loaded it (before any selection). */
+  public int rowId(int row) {
+    Objects.checkIndex(row, rows);
+    return extras.rowIds() == null ? row : extras.rowIds()[row];
+  }
+
+  /** A copy of every row's {@link #rowId(int)}. */
+  public int[] rowIds() {
+    if (extras.rowIds() == null) {
+      int[] ids = new int[rows];
+      Arrays.setAll(ids, i -> i);
+      return ids;
+    }
+    return extras.rowIds().clone();
+  }
+
+  /** True when the source marked each row as given training or test data. */
+  public boolean hasParts() {
+    return extras.parts() != null;
+  }
+
+  /** The given part of row {@code row}; see {@link #hasParts()}. */
+  public Part part(int row) {
+    if (extras.parts() == null) {
+      throw new IllegalStateException("dataset '" + name + "' has no given train/test parts");
+    }
+    return extras.parts()[row];
   }
 
   public String name() {

@@ -1,24 +1,46 @@
 package ad.eval.chart;
 
+import ad.core.UserException;
 import ad.eval.io.AtomicFiles;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Writes charts to PNG files.
+ * Writes charts to PNG (the default) or SVG files.
  *
  * <p>The write is atomic ({@link AtomicFiles}): a reader watching the output folder, or a run killed
- * half-way, sees either the old file or the complete new one, never a truncated PNG.
+ * half-way, sees either the old file or the complete new one, never a truncated image. Rendering
+ * happens before any file is created, so a rendering error leaves nothing behind.
+ *
+ * <p>SVG needs {@code de.erichseifert.vectorgraphics2d:VectorGraphics2D} (0.13, XChart's optional
+ * vector backend) on the classpath. It is looked up by reflection so that PNG output, the default,
+ * works without it; asking for SVG without it fails with a {@link UserException} saying what to add.
  */
 public final class ChartFiles {
 
   static {
     Headless.ensure();
+  }
+
+  /** The image formats charts can be written in. */
+  public enum Format {
+    PNG, SVG;
+
+    /** The file extension without the dot: {@code png}, {@code svg}. */
+    public String extension() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   private ChartFiles() {}
@@ -31,13 +53,77 @@ public final class ChartFiles {
    */
   public static Path writePng(Chart<?, ?> chart, Path png) {
     Objects.requireNonNull(chart, "chart");
-    // Rendered before any file exists, so a rendering error leaves nothing behind.
     BufferedImage image = BitmapEncoder.getBufferedImage(chart);
-    AtomicFiles.write(png, out -> {
-      if (!ImageIO.write(image, "png", out)) {
-        throw new IOException("no PNG writer available in this JVM");
-      }
-    });
+    AtomicFiles.write(png, out -> writePng(image, out));
     return png;
+  }
+
+  /** Renders {@code drawing} on a white background and writes it to {@code png}. */
+  public static Path writePng(Drawing drawing, Path png) {
+    BufferedImage image = toImage(drawing);
+    AtomicFiles.write(png, out -> writePng(image, out));
+    return png;
+  }
+
+  /** Writes {@code chart} as SVG; needs VectorGraphics2D on the classpath (see the class comment). */
+  public static Path writeSvg(Chart<?, ?> chart, Path svg) {
+    return writeSvg(Drawing.of(chart), svg);
+  }
+
+  /** Writes {@code drawing} as SVG; needs VectorGraphics2D on the classpath (see the class comment). */
+  public static Path writeSvg(Drawing drawing, Path svg) {
+    byte[] bytes = VectorSvg.render(drawing);
+    AtomicFiles.write(svg, bytes);
+    return svg;
+  }
+
+  /** Writes {@code chart} in {@code format} to {@code file} (whose extension the caller chooses). */
+  public static Path write(Chart<?, ?> chart, Path file, Format format) {
+    return format == Format.SVG ? writeSvg(chart, file) : writePng(chart, file);
+  }
+
+  /** Writes {@code drawing} in {@code format} to {@code file} (whose extension the caller chooses). */
+  public static Path write(Drawing drawing, Path file, Format format) {
+    return format == Format.SVG ? writeSvg(drawing, file) : writePng(drawing, file);
+  }
+
+  /** Whether {@link Format#SVG} can be written in this JVM. */
+  public static boolean svgAvailable() {
+    return VectorSvg.available();
+  }
+
+  /** The drawing as PNG bytes, e.g. to embed in a page without a file. */
+  public static byte[] toPngBytes(Drawing drawing) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writePng(toImage(drawing), out);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode PNG", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Renders a drawing onto a white RGB image with anti-aliased shapes and text. */
+  static BufferedImage toImage(Drawing drawing) {
+    Objects.requireNonNull(drawing, "drawing");
+    BufferedImage image = new BufferedImage(drawing.width(), drawing.height(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, drawing.width(), drawing.height());
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      drawing.paint(g);
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  private static void writePng(BufferedImage image, OutputStream out) throws IOException {
+    if (!ImageIO.write(image, "png", out)) {
+      throw new IOException("no PNG writer available in this JVM");
+    }
   }
 }

@@ -1,10 +1,18 @@
 /**
- * Report charts rendered with XChart: the score histogram with its decision threshold
- * ({@link ad.eval.chart.ScoreHistogramChart}), ROC curves ({@link ad.eval.chart.RocChart}), and
- * {@link ad.eval.chart.ChartFiles}, which writes a chart to PNG atomically.
+ * Report charts. XChart draws the plots: score histograms with the decision threshold
+ * ({@link ad.eval.chart.ScoreHistogramChart}), overlaid ROC and precision-recall curves
+ * ({@link ad.eval.chart.RocChart}, {@link ad.eval.chart.PrChart}) and loss per epoch
+ * ({@link ad.eval.chart.LossChart}). Java2D draws what XChart has no type for, as a
+ * {@link ad.eval.chart.Drawing}: the dataset x detector heatmap ({@link ad.eval.chart.HeatmapChart}),
+ * the critical-difference diagram ({@link ad.eval.chart.CriticalDifferenceChart}), the grid of
+ * anomalous images with reconstructions and error maps ({@link ad.eval.chart.ImageGridChart}) and the
+ * signal-over-score panels of a time series ({@link ad.eval.chart.SeriesChart}).
+ * {@link ad.eval.chart.ChartFiles} writes either kind to PNG, or to SVG when VectorGraphics2D is on the
+ * classpath, atomically.
  *
- * <p>Charts are built as plain {@link org.knowm.xchart.XYChart} objects so callers can adjust them
- * before writing; everything here runs headless (no display is ever needed) and uses a fixed size and
- * style so the same data always gives the same image.
+ * <p>Builders take plain arrays and records, never runner types. Everything runs headless (no display
+ * is ever needed), and uses a fixed size, style and locale, so the same data always gives the same
+ * image; degenerate input (one detector, one dataset, NaN values, nothing at all) draws a chart
+ * rather than throwing.
  */
 package ad.eval.chart;

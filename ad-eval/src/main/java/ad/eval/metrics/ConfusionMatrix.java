@@ -78,6 +78,64 @@ public record ConfusionMatrix(int tp, int fp, int tn, int fn) {
     return ratio(fp, (double) fp + tn);
   }
 
+  /**
+   * {@code (1 + b^2) tp / ((1 + b^2) tp + b^2 fn + fp)}, van Rijsbergen's F-measure with recall
+   * weighted {@code beta} times as much as precision; from counts, like {@link #f1()}, so NaN only when
+   * there are no anomalies and nothing is flagged.
+   *
+   * @param beta finite and {@code > 0}; 1 gives {@link #f1()}, 2 favours recall, 0.5 precision
+   * @see "C. J. van Rijsbergen, Information Retrieval, 2nd ed., 1979, ch. 7"
+   */
+  public double fBeta(double beta) {
+    if (!(beta > 0) || !Double.isFinite(beta)) {
+      throw new IllegalArgumentException("beta must be a finite number > 0, got " + beta);
+    }
+    double b2 = beta * beta;
+    return ratio((1 + b2) * tp, (1 + b2) * tp + b2 * fn + fp);
+  }
+
+  /**
+   * Matthews correlation coefficient, {@code (tp tn - fp fn) / sqrt((tp + fp)(tp + fn)(tn + fp)(tn +
+   * fn))}: the correlation between truth and decision, in [-1, 1], 0 for a decision independent of
+   * the truth. NaN when any of the four margins is zero (a constant decision or a single class), where
+   * scikit-learn returns 0: the correlation with a constant is undefined, not zero.
+   *
+   * @see "B. W. Matthews, Comparison of the predicted and observed secondary structure of T4 phage
+   *     lysozyme, Biochim. Biophys. Acta 405 (1975) 442-451"
+   */
+  public double mcc() {
+    double product = ((double) tp + fp) * ((double) tp + fn) * ((double) tn + fp) * ((double) tn + fn);
+    // Two square roots rather than one of the product: the product of four counts overflows 2^53.
+    double denominator = Math.sqrt(((double) tp + fp) * ((double) tp + fn))
+        * Math.sqrt(((double) tn + fp) * ((double) tn + fn));
+    return product == 0 ? Double.NaN : ((double) tp * tn - (double) fp * fn) / denominator;
+  }
+
+  /** {@code tn / (tn + fp)}, the share of normal rows left alone; NaN when there are no normal rows. */
+  public double specificity() {
+    return ratio(tn, (double) tn + fp);
+  }
+
+  /**
+   * {@code (recall + specificity) / 2}: accuracy with both classes weighted equally, so 0.5 for any
+   * decision independent of the truth whatever the anomaly rate; NaN unless both classes are present.
+   *
+   * @see "K. H. Brodersen et al., The balanced accuracy and its posterior distribution, ICPR 2010"
+   */
+  public double balancedAccuracy() {
+    return (recall() + specificity()) / 2;
+  }
+
+  /** {@code fp / (fp + tn)}: the false-alarm rate, same as {@link #falsePositiveRate()}. */
+  public double falseAlarmRate() {
+    return falsePositiveRate();
+  }
+
+  /** {@code fn / (tp + fn)}: the share of anomalies missed, {@code 1 - recall}; NaN with no anomalies. */
+  public double missedAlarmRate() {
+    return ratio(fn, (double) tp + fn);
+  }
+
   /** {@code (tp + tn) / total}; NaN when there are no rows. */
   public double accuracy() {
     return ratio((double) tp + tn, total());

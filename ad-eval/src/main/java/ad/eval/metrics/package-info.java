@@ -18,5 +18,13 @@
  *       {@link ad.core.Scores#requireFinite(String)} first.
  *   <li>Ranking metrics sort once: O(n log n) time, O(n) memory.
  * </ul>
+ *
+ * <p>{@link ad.eval.metrics.Measures} names every measure for YAML ({@code roc_auc},
+ * {@code average_precision}, {@code f1}, ...), each a {@link ad.eval.metrics.Measure} that reads
+ * either the scores (ranking measures) or the predictions at a fitted threshold, with its chance
+ * value. {@link ad.eval.metrics.AveragePrecision} is the recommended PR summary;
+ * {@link ad.eval.metrics.PrAuc} (trapezoidal) is there because papers report it.
+ * {@link ad.eval.metrics.MaxF1} chooses its cut with the labels and is an upper bound, not a
+ * label-free result. {@link ad.eval.metrics.RocAucCi} gives DeLong's interval.
  */
 package ad.eval.metrics;

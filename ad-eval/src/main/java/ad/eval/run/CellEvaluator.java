@@ -8,10 +8,13 @@ import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.eval.metrics.AveragePrecision;
 import ad.eval.metrics.ConfusionMatrix;
+import ad.eval.metrics.Measures;
 import ad.eval.metrics.RocAuc;
+import ad.eval.threshold.LabelledThresholder;
 import ad.eval.run.PreparedData.PreparedSplit;
 import ad.eval.spec.Component;
 import ad.eval.spec.ExperimentSpec;
+import ad.eval.spec.ThresholdRule;
 import ad.eval.pipeline.Pipeline;
 import ad.eval.pipeline.Pipeline.NamedThreshold;
 import ad.eval.pipeline.PipelineFile;
@@ -51,19 +54,11 @@ final class CellEvaluator {
     Scores testScores = model.score(split.test());
     double scoreSeconds = (System.nanoTime() - t1) / 1e9;
     testScores.requireFinite("test scores of '" + detector + "' on '" + dataset + "'");
+    ReferenceScores references = new ReferenceScores(model, split, testScores, detector, dataset);
+    TestUnits units = TestUnits.of(split, testScores, spec.options().pointScores());
 
-    // Thresholds are fitted on held-out normal rows; without any, on the training rows (whose
-    // errors are optimistic, so such a threshold flags more).
-    Dataset reference = split.validation().rows() > 0 ? split.validation() : split.train();
-    if (reference == split.train()) {
-      listener.warn("no validation rows: thresholds for '" + detector + "' on '" + dataset
-          + "' are fitted on training scores");
-    }
-    Scores referenceScores = model.score(reference)
-        .requireFinite("reference scores of '" + detector + "' on '" + dataset + "'");
-
-    boolean[] labels = split.test().labels();
-    double[] scores = testScores.values();
+    boolean[] labels = units.labels();
+    double[] scores = units.scores();
     int anomalies = count(labels);
     boolean bothClasses = anomalies > 0 && anomalies < labels.length;
     double rocAuc = bothClasses ? RocAuc.of(labels, scores) : Double.NaN;
@@ -71,26 +66,50 @@ final class CellEvaluator {
     if (!bothClasses) {
       listener.warn("test set of '" + dataset + "' has a single class: ranking metrics undefined");
     }
+    if (split.unseenCategories() > 0) {
+      listener.warn(split.unseenCategories() + " categorical values in the validation and test rows of '"
+          + dataset + "' (seed " + cell.seed() + ") were not seen in training; they are encoded as all zeros");
+    }
     int epochs = model.trainingHistory().map(h -> h.epochs()).orElse(0);
 
     List<CellResult> rows = new ArrayList<>();
     List<NamedThreshold> fitted = new ArrayList<>();
     boolean first = true;
-    for (Component<Thresholder> thresholder : spec.thresholders()) {
-      Threshold threshold = thresholder.instance().fit(referenceScores);
-      fitted.add(new NamedThreshold(thresholder.name(), thresholder.type(), threshold));
-      ConfusionMatrix cm = ConfusionMatrix.of(labels, threshold.apply(testScores));
-      String title = detector + " on " + dataset + " (seed " + cell.seed() + ")";
-      String label = cell.fileLabel() + (spec.thresholders().size() > 1
-          ? "-" + Cell.safe(thresholder.name()) : "");
-      charts.write(label, title, detector, labels, scores, threshold, first ? rocAuc : Double.NaN,
-          cell.fileLabel());
+    for (ThresholdRule rule : spec.thresholders()) {
+      Component<Thresholder> thresholder = rule.thresholder();
+      boolean oracle = LabelledThresholder.isOracle(thresholder.instance());
+      // An oracle picks its threshold with the test labels, on the units the metrics count.
+      Threshold threshold = oracle
+          ? ((LabelledThresholder) thresholder.instance()).fit(new Scores(scores), labels)
+          : thresholder.instance().fit(references.get(rule.fitOn()));
+      if (!oracle) {
+        fitted.add(new NamedThreshold(thresholder.name(), thresholder.type(), threshold));
+      }
+      boolean[] predictions = threshold.apply(new Scores(scores));
+      ConfusionMatrix cm = ConfusionMatrix.of(labels, predictions);
+      SeriesFigures series = units.seriesFigures(predictions);
+      Map<String, Double> measures = new LinkedHashMap<>();
+      for (String name : spec.options().metrics()) {
+        measures.put(name, bothClasses || Measures.get(name).needsThreshold()
+            ? Measures.get(name).of(labels, scores, predictions) : Double.NaN);
+      }
+      if (spec.options().charts()) {
+        String title = detector + " on " + dataset + " (seed " + cell.seed() + ")" + (oracle ? " [oracle]" : "");
+        String label = cell.fileLabel() + (spec.thresholders().size() > 1
+            ? "-" + Cell.safe(thresholder.name()) : "");
+        charts.write(label, title, detector, labels, scores, threshold, first ? rocAuc : Double.NaN,
+            cell.fileLabel());
+      }
       first = false;
       rows.add(new CellResult(spec.name(), dataset, detector, cell.detector().type(), cell.seed(),
-          cell.id(), CellResult.OK, "", thresholder.name(), threshold.value(), threshold.rule(),
-          split.train().rows(), split.validation().rows(), split.test().rows(), anomalies, cm.tp(),
-          cm.fp(), cm.tn(), cm.fn(), cm.precision(), cm.recall(), cm.f1(), rocAuc, prAuc, epochs,
-          fitSeconds, scoreSeconds));
+          cell.id(), CellResult.OK, "", thresholder.name(),
+          oracle ? "test labels" : references.actual(rule.fitOn()).yamlName(), oracle,
+          threshold.value(), threshold.rule(), split.train().rows(),
+          split.validationIsTrain() ? 0 : split.validation().rows(), labels.length, anomalies,
+          split.unseenCategories(), cm.tp(), cm.fp(), cm.tn(), cm.fn(), cm.precision(), cm.recall(), cm.f1(),
+          rocAuc, prAuc, cm.falseAlarmRate(), cm.missedAlarmRate(), series.pointAdjustedF1(),
+          series.eventPrecision(), series.eventRecall(), series.eventF1(), measures, epochs, fitSeconds,
+          scoreSeconds));
     }
     if (spec.saveModels()) {
       saveModel(cell, split, model, fitted);
@@ -100,6 +119,15 @@ final class CellEvaluator {
 
   /** models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. */
   private void saveModel(Cell cell, PreparedSplit split, DetectorModel model, List<NamedThreshold> thresholds) {
+    if (thresholds.isEmpty()) {
+      listener.warn("no label-free threshold to save with '" + cell.detector().name() + "'; not written");
+      return;
+    }
+    if (!split.encoder().vocabularies().isEmpty() || split.series() != null) {
+      listener.warn("pipelines with categorical columns or time-series windows cannot be saved yet; '"
+          + cell.detector().name() + "' on '" + cell.dataset().name() + "' was not written to models/");
+      return;
+    }
     if (!model.canSave()) {
       listener.warn("models of type '" + cell.detector().type() + "' cannot be saved yet; '"
           + cell.detector().name() + "' on '" + cell.dataset().name() + "' was not written to models/");
@@ -135,6 +163,59 @@ final class CellEvaluator {
       return java.util.HexFormat.of().formatHex(digest.digest());
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The scores thresholds are fitted on, computed at most once each. Validation falls back to the
+   * training rows when the protocol held none out (their errors are optimistic, so such a threshold
+   * flags more); the row records which was used.
+   */
+  private final class ReferenceScores {
+    private final DetectorModel model;
+    private final PreparedSplit split;
+    private final Scores test;
+    private final String detector;
+    private final String dataset;
+    private Scores train;
+    private Scores validation;
+
+    ReferenceScores(DetectorModel model, PreparedSplit split, Scores test, String detector, String dataset) {
+      this.model = model;
+      this.split = split;
+      this.test = test;
+      this.detector = detector;
+      this.dataset = dataset;
+    }
+
+    ThresholdRule.FitOn actual(ThresholdRule.FitOn wanted) {
+      return wanted == ThresholdRule.FitOn.VALIDATION
+          && (split.validationIsTrain() || split.validation().rows() == 0) ? ThresholdRule.FitOn.TRAIN : wanted;
+    }
+
+    Scores get(ThresholdRule.FitOn wanted) {
+      switch (actual(wanted)) {
+        case TEST:
+          return test;
+        case VALIDATION:
+          if (validation == null) {
+            validation = finite(model.score(split.validation()), "validation");
+          }
+          return validation;
+        default:
+          if (wanted != ThresholdRule.FitOn.TRAIN && !split.validationIsTrain()) {
+            listener.warn("no validation rows: thresholds for '" + detector + "' on '" + dataset
+                + "' are fitted on training scores");
+          }
+          if (train == null) {
+            train = finite(model.score(split.train()), "training");
+          }
+          return train;
+      }
+    }
+
+    private Scores finite(Scores scores, String part) {
+      return scores.requireFinite(part + " scores of '" + detector + "' on '" + dataset + "'");
     }
   }
 

@@ -50,10 +50,17 @@ final class CellIds {
     content.put("protocol", describe(spec.protocol()));
     content.put("scaler", describe(spec.scaler()));
     content.put("detector", describe(detector));
-    content.put("thresholders", spec.thresholders().stream().map(CellIds::describe).toList());
+    content.put("thresholders", spec.thresholders().stream().map(r -> {
+      Map<String, Object> m = describe(r.thresholder());
+      m.put("fit_on", r.fitOn().yamlName());
+      return m;
+    }).toList());
     content.put("seed", seed);
-    // Turning save_models on must re-run cells, or their model files would never be written.
+    content.put("metrics", spec.options().metrics());
+    content.put("point_scores", spec.options().pointScores().name());
+    // Turning save_models or charts on must re-run cells, or their files would never be written.
     content.put("save_models", spec.saveModels());
+    content.put("charts", spec.options().charts());
     try {
       byte[] json = CANONICAL.writeValueAsBytes(content);
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);

@@ -144,7 +144,8 @@ public final class ExperimentRunner {
 
   private List<CellResult> failure(Cell cell, String error) {
     List<CellResult> rows = new ArrayList<>();
-    for (Component<?> thresholder : spec.thresholders()) {
+    for (var rule : spec.thresholders()) {
+      Component<?> thresholder = rule.thresholder();
       rows.add(CellResult.failure(spec.name(), cell.dataset().name(), cell.detector().name(),
           cell.detector().type(), cell.seed(), cell.id(), thresholder.name(), error));
     }

@@ -5,6 +5,12 @@ import ad.core.Seeds;
 import ad.core.UserException;
 import ad.core.data.DataContext;
 import ad.core.data.DatasetSource;
+import ad.core.data.SeriesData;
+import ad.core.data.SeriesSource;
+import ad.core.encode.Encoded;
+import ad.core.encode.FittedEncoder;
+import ad.core.encode.OneHotEncoder;
+import ad.core.series.WindowIndex;
 import ad.core.protocol.Split;
 import ad.core.scale.FittedScaler;
 import ad.eval.spec.Component;
@@ -17,7 +23,8 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Loads each dataset once and prepares each (dataset, seed) split once, however many detectors and
+ * Loads each dataset once and prepares each (dataset, seed) split once (split, one-hot encoding of
+ * categorical columns and scaling, all fitted on the training part only), however many detectors and
  * workers use them: both are immutable, so cells share them safely. Each is dropped as soon as the
  * last cell that needs it has finished ({@link #release}), so a long run over many large datasets
  * holds only what its cells in flight use.
@@ -25,11 +32,22 @@ import java.util.function.Supplier;
 final class PreparedData {
   private final ExperimentSpec spec;
   private final DataContext context;
-  private final Map<String, CompletableFuture<Dataset>> datasets = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Loaded>> datasets = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<PreparedSplit>> splits = new ConcurrentHashMap<>();
 
-  /** A split whose parts are scaled with {@code scaler}, fitted on the training part only. */
-  record PreparedSplit(Dataset train, Dataset validation, Dataset test, FittedScaler scaler) {}
+  /** A dataset as loaded; {@code series} is null unless its rows are windows of time series. */
+  private record Loaded(Dataset data, WindowIndex series) {}
+
+  /**
+   * A split whose parts are encoded and scaled with statistics of the training part only.
+   *
+   * @param validationIsTrain the protocol holds out nothing: thresholds are fitted on training scores
+   * @param encoder the one-hot encoder fitted on the training part (no columns when none are categorical)
+   * @param unseenCategories categorical values in validation and test that training never saw
+   * @param series maps window rows back to points, or null for plain rows
+   */
+  record PreparedSplit(Dataset train, Dataset validation, Dataset test, boolean validationIsTrain,
+      FittedEncoder encoder, int unseenCategories, FittedScaler scaler, WindowIndex series) {}
 
   private final Map<String, Integer> pendingByDataset = new ConcurrentHashMap<>();
   private final Map<String, Integer> pendingBySplit = new ConcurrentHashMap<>();
@@ -66,8 +84,14 @@ final class PreparedData {
     return once(splits, splitKey(source, seed), () -> prepare(dataset(source), seed));
   }
 
-  private Dataset dataset(Component<DatasetSource> source) {
-    return once(datasets, source.name(), () -> source.instance().load(context).withName(source.name()));
+  private Loaded dataset(Component<DatasetSource> source) {
+    return once(datasets, source.name(), () -> {
+      if (source.instance() instanceof SeriesSource series) {
+        SeriesData loaded = series.loadSeries(context);
+        return new Loaded(loaded.windows().withName(source.name()), loaded.index());
+      }
+      return new Loaded(source.instance().load(context).withName(source.name()), null);
+    });
   }
 
   /**
@@ -88,14 +112,24 @@ final class PreparedData {
     return join(mine);
   }
 
-  private PreparedSplit prepare(Dataset data, long seed) {
+  private PreparedSplit prepare(Loaded loaded, long seed) {
+    Dataset data = loaded.data();
     Split split = spec.protocol().instance().split(data, Seeds.derive(seed, "split"));
     if (split.test().rows() == 0) {
       throw new UserException("dataset '" + data.name() + "': the protocol left no test rows");
     }
-    FittedScaler scaler = spec.scaler().instance().fit(split.train());
-    return new PreparedSplit(scaler.transform(split.train()), scaler.transform(split.validation()),
-        scaler.transform(split.test()), scaler);
+    // Checked before transforming: protocols that hold nothing out hand back the training part itself.
+    boolean validationIsTrain = split.validation() == split.train();
+    FittedEncoder encoder = new OneHotEncoder().fit(split.train());
+    Encoded train = encoder.transform(split.train());
+    Encoded validation = validationIsTrain ? train : encoder.transform(split.validation());
+    Encoded test = encoder.transform(split.test());
+    FittedScaler scaler = spec.scaler().instance().fit(train.dataset());
+    Dataset scaledTrain = scaler.transform(train.dataset());
+    return new PreparedSplit(scaledTrain,
+        validationIsTrain ? scaledTrain : scaler.transform(validation.dataset()),
+        scaler.transform(test.dataset()), validationIsTrain, encoder,
+        (validationIsTrain ? 0 : validation.unseenCount()) + test.unseenCount(), scaler, loaded.series());
   }
 
   private static <T> T join(CompletableFuture<T> future) {

@@ -27,11 +27,13 @@ final class ResultsWriter {
   private final Path csvFile;
   private final Path jsonFile;
   private final Map<String, Object> specSummary;
+  private final List<String> measures;
 
   ResultsWriter(Path outputDir, ExperimentSpec spec) {
     this.csvFile = outputDir.resolve("results.csv");
     this.jsonFile = outputDir.resolve("results.json");
     this.specSummary = SpecJson.describe(spec);
+    this.measures = spec.options().metrics();
   }
 
   void write(List<CellResult> results) {
@@ -57,20 +59,35 @@ final class ResultsWriter {
     }
   }
 
-  /** Column names in file order. */
-  static List<String> columns() {
+  /**
+   * Column names in file order: the fixed columns, the spec's extra measures, and the timings last,
+   * so that everything but the last columns is identical between runs of the same spec.
+   */
+  List<String> columns() {
     List<String> out = new ArrayList<>();
+    List<String> timings = new ArrayList<>();
     for (var component : CellResult.class.getRecordComponents()) {
-      out.add(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component.getName()));
+      String name = PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component.getName());
+      if (name.equals("measures")) {
+        out.addAll(measures);
+      } else if (name.endsWith("_seconds")) {
+        timings.add(name);
+      } else {
+        out.add(name);
+      }
     }
+    out.addAll(timings);
     return out;
   }
 
-  /** A row with NaN replaced by null, which JSON can represent and CSV writes as an empty cell. */
+  /** A flat row: measures as columns, NaN as null (which JSON can represent and CSV writes empty). */
   private Map<String, Object> toRow(CellResult r) {
-    LinkedHashMap<String, Object> row = json.convertValue(r, SpecJson.MAP);
-    row.replaceAll((k, v) -> v instanceof Double d && !Double.isFinite(d) ? null : v);
-    row.keySet().retainAll(columns());
+    LinkedHashMap<String, Object> fields = json.convertValue(r, SpecJson.MAP);
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (String column : columns()) {
+      Object value = fields.containsKey(column) ? fields.get(column) : r.measures().get(column);
+      row.put(column, value instanceof Double d && !Double.isFinite(d) ? null : value);
+    }
     return row;
   }
 }

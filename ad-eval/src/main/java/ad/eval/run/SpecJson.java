@@ -22,11 +22,19 @@ final class SpecJson {
     out.put("source", spec.source().toString());
     out.put("seeds", spec.seeds());
     out.put("save_models", spec.saveModels());
+    out.put("charts", spec.options().charts());
+    out.put("allow_oracle", spec.options().allowOracle());
+    out.put("metrics", spec.options().metrics());
+    out.put("point_scores", spec.options().pointScores().name().toLowerCase(java.util.Locale.ROOT));
     out.put("datasets", spec.datasets().stream().map(SpecJson::describe).toList());
     out.put("protocol", describe(spec.protocol()));
     out.put("scaler", describe(spec.scaler()));
     out.put("detectors", spec.detectors().stream().map(SpecJson::describe).toList());
-    out.put("thresholders", spec.thresholders().stream().map(SpecJson::describe).toList());
+    out.put("thresholders", spec.thresholders().stream().map(r -> {
+      Map<String, Object> m = describe(r.thresholder());
+      m.put("fit_on", r.fitOn().yamlName());
+      return m;
+    }).toList());
     return out;
   }
 

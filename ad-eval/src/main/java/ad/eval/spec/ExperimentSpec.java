@@ -1,7 +1,6 @@
 package ad.eval.spec;
 
 import ad.core.Detector;
-import ad.core.Thresholder;
 import ad.core.data.DatasetSource;
 import ad.core.protocol.Protocol;
 import ad.core.scale.Scaler;
@@ -14,19 +13,41 @@ import java.util.List;
  *
  * @param source the file it was read from
  * @param name the experiment name (used for the default output folder)
- * @param workers cells run at once; 0 = choose for this machine
- * @param saveModels write each fitted pipeline to {@code models/} (for {@code ad score})
+ * @param options how the run behaves, beside what it compares
  */
 public record ExperimentSpec(Path source, String name, String description, List<Long> seeds,
-    int workers, boolean saveModels, List<Component<DatasetSource>> datasets, Component<Protocol> protocol,
+    Options options, List<Component<DatasetSource>> datasets, Component<Protocol> protocol,
     Component<Scaler> scaler, List<Component<Detector>> detectors,
-    List<Component<Thresholder>> thresholders) {
+    List<ThresholdRule> thresholders) {
 
   public ExperimentSpec {
     seeds = List.copyOf(seeds);
     datasets = List.copyOf(datasets);
     detectors = List.copyOf(detectors);
     thresholders = List.copyOf(thresholders);
+  }
+
+  /**
+   * @param workers cells run at once; 0 = choose for this machine
+   * @param saveModels write each fitted pipeline to {@code models/} (for {@code ad score})
+   * @param charts write the charts of each cell
+   * @param allowOracle allow thresholders that read test labels (marked as oracles in every output)
+   * @param metrics extra measures by name, one column each
+   * @param pointScores how window scores of a series combine into point scores
+   */
+  public record Options(int workers, boolean saveModels, boolean charts, boolean allowOracle,
+      List<String> metrics, ad.core.series.Aggregation pointScores) {
+    public Options {
+      metrics = List.copyOf(metrics);
+    }
+  }
+
+  public int workers() {
+    return options.workers();
+  }
+
+  public boolean saveModels() {
+    return options.saveModels();
   }
 
   /** The number of (dataset, seed, detector) cells. */

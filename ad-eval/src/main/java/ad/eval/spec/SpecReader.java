@@ -10,6 +10,10 @@ import ad.core.registry.NoOptions;
 import ad.core.registry.OptionException;
 import ad.core.registry.Registry;
 import ad.core.scale.Scaler;
+import ad.core.series.Aggregation;
+import ad.eval.metrics.Measures;
+import ad.eval.spec.ExperimentSpec.Options;
+import ad.eval.threshold.LabelledThresholder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +55,7 @@ public final class SpecReader {
 
   /** The top level of an experiment file, before its components are resolved. */
   record RawSpec(String name, String description, List<Long> seeds, Integer workers, Boolean saveModels,
+      Boolean charts, Boolean allowOracle, List<String> metrics, String pointScores,
       List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
       JsonNode thresholder, List<JsonNode> thresholders) {}
 
@@ -129,38 +134,137 @@ public final class SpecReader {
       Component<Scaler> scaler = raw.scaler() == null
           ? component(Scaler.class, mapper.getNodeFactory().textNode("min_max"), "/scaler")
           : component(Scaler.class, raw.scaler(), "/scaler");
-      List<Component<Thresholder>> thresholders = thresholders(raw);
+      List<ThresholdRule> thresholders = thresholders(raw);
       int workers = raw.workers() == null ? 0 : raw.workers();
       if (workers < 0) {
         throw error("/workers", "'workers' must be >= 1 (or 0 for one per core), got " + workers);
       }
+      requireOraclesAllowed(thresholders, Boolean.TRUE.equals(raw.allowOracle()), raw);
+      List<String> metrics = metrics(raw.metrics());
+      Aggregation pointScores;
+      try {
+        pointScores = Aggregation.parse("point_scores", raw.pointScores() == null ? "mean" : raw.pointScores());
+      } catch (OptionException e) {
+        throw error("/point_scores", e.getMessage());
+      }
+      Options options = new Options(workers, Boolean.TRUE.equals(raw.saveModels()),
+          raw.charts() == null || raw.charts(), Boolean.TRUE.equals(raw.allowOracle()), metrics, pointScores);
       return new ExperimentSpec(file, name, raw.description() == null ? "" : raw.description(), seeds,
-          workers, Boolean.TRUE.equals(raw.saveModels()), datasets, protocol, scaler, detectors, thresholders);
+          options, datasets, protocol, scaler, detectors, thresholders);
     }
 
-    /** 'thresholder: x' (one) or 'thresholders: [x, y]' (several, each applied to the same scores). */
-    private List<Component<Thresholder>> thresholders(RawSpec raw) {
+    /** A thresholder that reads the test labels is allowed only where the spec says so. */
+    private void requireOraclesAllowed(List<ThresholdRule> rules, boolean allowed, RawSpec raw) {
+      for (int i = 0; i < rules.size(); i++) {
+        ThresholdRule rule = rules.get(i);
+        if (!LabelledThresholder.isOracle(rule.thresholder().instance())) {
+          continue;
+        }
+        String at = raw.thresholders() != null ? "/thresholders" : "/thresholder";
+        if (!allowed) {
+          throw error(at, "thresholder '" + rule.name() + "' reads the test labels (an oracle: an upper "
+              + "bound, not a label-free result); add 'allow_oracle: true' to include it, and every "
+              + "output marks it as an oracle");
+        }
+        if (rule.fitOn() != ThresholdRule.FitOn.TEST) {
+          rules.set(i, new ThresholdRule(rule.thresholder(), ThresholdRule.FitOn.TEST));
+        }
+      }
+    }
+
+    /** Extra measures by name, each checked against the registry of measures. */
+    private List<String> metrics(List<String> names) {
+      if (names == null) {
+        return List.of();
+      }
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        if (name == null || Measures.find(name).isEmpty()) {
+          throw error("/metrics/" + i, "unknown measure '" + name + "'"
+              + (name == null ? "" : Suggestions.didYouMean(name, Measures.names())) + "; known measures: "
+              + Measures.names());
+        }
+        if (!seen.add(name)) {
+          throw error("/metrics/" + i, "measure '" + name + "' is listed twice");
+        }
+      }
+      return List.copyOf(names);
+    }
+
+    /**
+     * 'thresholder: x' (one) or 'thresholders: [x, y]' (several, each applied to the same scores),
+     * each with an optional 'fit_on:'.
+     */
+    private List<ThresholdRule> thresholders(RawSpec raw) {
       if (raw.thresholder() != null && raw.thresholders() != null) {
         throw error("/thresholders", "give either 'thresholder' or 'thresholders', not both");
       }
+      List<JsonNode> nodes;
+      String pointer;
       if (raw.thresholders() != null) {
-        return components(Thresholder.class, raw.thresholders(), "/thresholders", "thresholders");
+        nodes = raw.thresholders();
+        pointer = "/thresholders";
+        if (nodes.isEmpty()) {
+          throw error(pointer, "'thresholders' must list at least one thresholder");
+        }
+      } else {
+        nodes = List.of(raw.thresholder() != null ? raw.thresholder()
+            : mapper.getNodeFactory().textNode("mean_std"));
+        pointer = "/thresholder";
       }
-      JsonNode one = raw.thresholder() != null ? raw.thresholder()
-          : mapper.getNodeFactory().textNode("mean_std");
-      return List.of(component(Thresholder.class, one, "/thresholder"));
+      List<ThresholdRule> rules = new ArrayList<>();
+      List<JsonNode> withoutFitOn = new ArrayList<>();
+      List<ThresholdRule.FitOn> fitOns = new ArrayList<>();
+      for (int i = 0; i < nodes.size(); i++) {
+        JsonNode node = nodes.get(i);
+        String at = raw.thresholders() != null ? pointer + "/" + i : pointer;
+        ThresholdRule.FitOn fitOn = ThresholdRule.FitOn.VALIDATION;
+        if (node != null && node.isObject() && node.has("fit_on")) {
+          String value = node.get("fit_on").asText();
+          try {
+            fitOn = ThresholdRule.FitOn.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+          } catch (IllegalArgumentException e) {
+            throw error(at + "/fit_on", "'fit_on' must be validation, train or test, got '" + value + "'");
+          }
+          node = ((ObjectNode) node).deepCopy();
+          ((ObjectNode) node).remove("fit_on");
+        }
+        withoutFitOn.add(node);
+        fitOns.add(fitOn);
+      }
+      List<List<Component<Thresholder>>> perEntry = raw.thresholders() != null
+          ? componentsPerEntry(Thresholder.class, withoutFitOn, pointer, "thresholders")
+          : List.of(List.of(component(Thresholder.class, withoutFitOn.get(0), pointer)));
+      for (int i = 0; i < perEntry.size(); i++) {
+        for (Component<Thresholder> c : perEntry.get(i)) {
+          rules.add(new ThresholdRule(c, fitOns.get(i)));
+        }
+      }
+      return rules;
     }
+
 
     private <T> List<Component<T>> components(Class<T> kind, List<JsonNode> nodes, String pointer,
         String key) {
+      List<Component<T>> out = new ArrayList<>();
+      componentsPerEntry(kind, nodes, pointer, key).forEach(out::addAll);
+      return out;
+    }
+
+    /** The components of each entry of a list: one, or one per grid variant. */
+    private <T> List<List<Component<T>>> componentsPerEntry(Class<T> kind, List<JsonNode> nodes,
+        String pointer, String key) {
       if (nodes == null || nodes.isEmpty()) {
         throw error(pointer, "'" + key + "' must list at least one " + KIND_LABELS.get(kind)
             + "; known types: " + registry.names(kind));
       }
-      List<Component<T>> out = new ArrayList<>();
+      List<List<Component<T>>> out = new ArrayList<>();
       Set<String> names = new HashSet<>();
       for (int i = 0; i < nodes.size(); i++) {
         String at = pointer + "/" + i;
+        List<Component<T>> variants = new ArrayList<>();
+        out.add(variants);
         for (GridVariant variant : GridVariant.expand(nodes.get(i), at, this::error)) {
           gridPointers = variant.sourcePointers();
           Component<T> c;
@@ -176,7 +280,7 @@ public final class SpecReader {
           if (!names.add(c.name())) {
             throw error(at, "two " + key + " are named '" + c.name() + "'; give each a distinct 'name:'");
           }
-          out.add(c);
+          variants.add(c);
         }
       }
       return out;
@@ -253,6 +357,7 @@ public final class SpecReader {
         if (target != RawSpec.class) {
           known.add("name");
           known.add("type");
+          known.add("grid");
         }
         throw error(at, "unknown key '" + e.getPropertyName() + "' for " + what
             + Suggestions.didYouMean(e.getPropertyName(), known) + "; valid keys: " + known);

@@ -81,6 +81,7 @@ class ExperimentRunnerTest {
   static final String SPEC = """
       name: grid-test
       seeds: [1, 2, 3]
+      charts: false
       datasets:
         - name: near
           type: synthetic
@@ -184,6 +185,114 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void thresholdsAreFittedOnTheScoresTheSpecNames() {
+    String yaml = SPEC.replace("  - {type: mean_std, k: 3}\n  - {type: percentile, q: 99}\n",
+        "  - {name: top20, type: percentile, q: 80, fit_on: test}\n"
+            + "  - {name: train99, type: percentile, q: 99, fit_on: train}\n");
+    RunSummary summary = run(yaml, temp.resolve("out"), 1, false);
+    assertEquals(24, summary.results().size());
+    for (CellResult r : summary.results()) {
+      int flagged = r.tp() + r.fp();
+      if (r.thresholder().equals("top20")) {
+        assertEquals("test", r.thresholdFitOn());
+        // Percentile 80 of the test scores themselves flags a fifth of the test rows.
+        assertEquals(r.testRows() / 5.0, flagged, 1.0);
+      } else {
+        assertEquals("train99", r.thresholder());
+        assertEquals("train", r.thresholdFitOn());
+      }
+    }
+  }
+
+  @Test
+  void extraMeasuresBecomeColumnsAndOraclesAreGatedAndMarked() throws IOException {
+    String base = SPEC.replace("  - {type: mean_std, k: 3}\n  - {type: percentile, q: 99}\n",
+        "  - {type: mean_std, k: 3}\n  - {type: best_f1}\n") + "metrics: [mcc, roc_auc_adjusted]\n";
+    var refused = assertThrows(ad.eval.spec.SpecException.class, () -> spec(base));
+    assertTrue(refused.getMessage().contains("add 'allow_oracle: true'"), refused.getMessage());
+
+    RunSummary summary = run(base + "allow_oracle: true\n", temp.resolve("out"), 2, false);
+    for (CellResult r : summary.results()) {
+      assertEquals(r.thresholder().equals("best_f1"), r.oracle());
+      assertEquals(2.0 * r.rocAuc() - 1.0, r.measures().get("roc_auc_adjusted"), 1e-12);
+      assertTrue(Double.isFinite(r.measures().get("mcc")));
+      if (r.oracle()) {
+        assertEquals("test labels", r.thresholdFitOn());
+        assertTrue(r.thresholdRule().startsWith("oracle: "), r.thresholdRule());
+      }
+    }
+    String header = Files.readAllLines(temp.resolve("out/results.csv")).get(0);
+    assertTrue(header.contains(",oracle,") && header.contains(",mcc,roc_auc_adjusted,epochs,fit_seconds,score_seconds"),
+        header);
+  }
+
+  @Test
+  void seriesAreEvaluatedOnPointsWithSeriesMetrics() throws IOException {
+    // Two series of 300 points: a sine wave, with a burst of noise at points 200-219 (labelled).
+    for (String name : List.of("s1.csv", "s2.csv")) {
+      StringBuilder csv = new StringBuilder("timestamp,value,label\n");
+      Random random = new Random(name.hashCode());
+      for (int t = 0; t < 300; t++) {
+        boolean anomalous = t >= 200 && t < 220;
+        double v = Math.sin(t / 5.0) + (anomalous ? 3 * random.nextGaussian() : 0.05 * random.nextGaussian());
+        csv.append(t).append(',').append(v).append(',').append(anomalous ? 1 : 0).append('\n');
+      }
+      Files.writeString(temp.resolve(name), csv);
+    }
+    String yaml = """
+        name: series-test
+        seeds: [1]
+        charts: false
+        datasets:
+          - {name: waves, type: series, paths: ["s*.csv"], window: 10, stride: 1, train_prefix: 150}
+        protocol: {type: fixed, validation_fraction: 0.2}
+        scaler: standard
+        point_scores: max
+        detectors:
+          - {name: dist, type: distance, jitter: 0}
+        thresholders:
+          - {type: percentile, q: 99}
+        """;
+    RunSummary summary = run(yaml, temp.resolve("out"), 1, false);
+    CellResult r = summary.results().get(0);
+    assertEquals(CellResult.OK, r.status(), r.error());
+    assertEquals(2 * 150, r.testRows(), "the test points after each file's training prefix");
+    assertEquals(40, r.testAnomalies());
+    assertTrue(r.rocAuc() > 0.9, "the noise bursts stand out: " + r.rocAuc());
+    // Both bursts are caught; event-wise precision counts every false-positive point on its own.
+    assertEquals(1.0, r.eventRecall(), r.toString());
+    assertEquals((double) 2 / (2 + r.fp()), r.eventPrecision(), 1e-12);
+    assertTrue(r.paF1() >= r.f1(), "point adjustment never lowers F1");
+  }
+
+  @Test
+  void categoriesUnseenInTrainingAreCountedNotFatal() throws IOException {
+    StringBuilder csv = new StringBuilder("x,kind,label\n");
+    Random random = new Random(3);
+    for (int i = 0; i < 300; i++) {
+      boolean anomalous = i % 30 == 0;
+      String kind = anomalous && i > 150 ? "never-seen" : (i % 2 == 0 ? "a" : "b");
+      csv.append(anomalous ? 5 + random.nextGaussian() : random.nextGaussian()).append(',').append(kind)
+          .append(',').append(anomalous ? 1 : 0).append('\n');
+    }
+    Files.writeString(temp.resolve("table.csv"), csv);
+    String yaml = """
+        name: categorical
+        seeds: [1]
+        charts: false
+        datasets:
+          - {name: table, type: csv, path: table.csv, categorical: [kind]}
+        detectors:
+          - {name: dist, type: distance, jitter: 0}
+        """;
+    CellResult r = run(yaml, temp.resolve("out"), 1, false).results().get(0);
+    assertEquals(CellResult.OK, r.status(), r.error());
+    // Rows 180, 210, 240 and 270: anomalies (all in test, novelty protocol) of a kind training never saw.
+    assertEquals(4, r.unseenCategories());
+    assertTrue(r.rocAuc() > 0.9);
+  }
+
+  @Test
   void twoRunsCannotShareAnOutputFolder() {
     Path out = temp.resolve("out");
     try (RunLock held = RunLock.acquire(out)) {
@@ -209,7 +318,7 @@ class ExperimentRunnerTest {
   void aGridValueOutOfRangeIsLocatedInsideTheGrid() {
     var e = assertThrows(ad.eval.spec.SpecException.class,
         () -> spec(SPEC.replace("grid: {jitter: [0.0, 5.0]}", "grid:\n        jitter: [0.0, -5.0]")));
-    assertEquals(19, e.line());
+    assertEquals(20, e.line());
     assertTrue(e.getMessage().contains("'jitter' must be a finite number >= 0"), e.getMessage());
   }
 

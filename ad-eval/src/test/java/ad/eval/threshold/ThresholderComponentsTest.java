@@ -14,13 +14,25 @@ import org.junit.jupiter.api.Test;
 class ThresholderComponentsTest {
 
   @Test
-  void registersTheThreeThresholders() {
+  void registersEveryThresholder() {
     Registry registry = new Registry(new ThresholderComponents().components());
-    assertEquals(List.of("fixed", "mean_std", "percentile"), registry.names(Thresholder.class));
+    assertEquals(List.of("best_f1", "contamination", "fixed", "gmm", "iqr", "mad", "mean_std",
+        "modified_zscore", "otsu", "percentile", "spot"), registry.names(Thresholder.class));
     Thresholder built = registry.find(Thresholder.class, "percentile").orElseThrow()
         .create(new PercentileThresholder(90.0));
     assertInstanceOf(PercentileThresholder.class, built);
     registry.all(Thresholder.class).forEach(c -> assertTrue(!c.summary().isBlank(), c.name()));
+  }
+
+  @Test
+  void onlyBestF1IsAnOracle() {
+    Registry registry = new Registry(new ThresholderComponents().components());
+    Thresholder oracle = registry.find(Thresholder.class, "best_f1").orElseThrow()
+        .create(ad.core.registry.NoOptions.INSTANCE);
+    assertTrue(LabelledThresholder.isOracle(oracle));
+    assertTrue(registry.find(Thresholder.class, "best_f1").orElseThrow().summary()
+        .startsWith("ORACLE"));
+    assertTrue(!LabelledThresholder.isOracle(new MadThresholder(null)));
   }
 
   @Test

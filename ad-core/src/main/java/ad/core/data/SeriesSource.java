@@ -1,0 +1,174 @@
+package ad.core.data;
+
+import ad.core.Dataset;
+import ad.core.UserException;
+import ad.core.data.csv.CsvReader;
+import ad.core.data.csv.Table;
+import ad.core.data.csv.TableReader;
+import ad.core.registry.OptionException;
+import ad.core.registry.Options;
+import ad.core.series.SeriesFile;
+import ad.core.series.WindowIndex;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Time series cut into sliding windows ({@code type: series}).
+ *
+ * <p>Each file is its own series (a CSV like {@code timeseries/skab/valve1_0.csv.gz}); rows are
+ * points in file order (timestamps are never parsed or sorted: NAB has repeated and backward ones).
+ * Channels are the {@code channels} columns, or every column but the label, the
+ * {@code timestamp_column} and {@code drop} (e.g. SKAB's {@code changepoint}, NAB's
+ * {@code anomaly_point}); all must be numeric, and every file must have the same ones.
+ *
+ * <p>Windows of {@code window} points start every {@code stride} points (default 1) within a file,
+ * never across files; when the stride does not reach the end, one last window ends at the last
+ * point, so every point is covered. A window row holds {@code window x channels} values, time-major
+ * (sample shape {@code [window, channels]}), and is anomalous when {@code window_label} says so:
+ * {@code any} point anomalous (default), its {@code last} point, or {@code all} points.
+ *
+ * <p>Given parts, for the {@code fixed} protocol: with {@code train_prefix: n}, windows that end
+ * before point n of their file are {@link Dataset.Part#TRAIN}, the others TEST (SKAB: the first 400
+ * points); files matching {@code train_files} (globs) are TRAIN entirely. Point-level evaluation
+ * skips the training points (see {@link WindowIndex#testPoints}).
+ *
+ * <p>{@link #load} returns the windows; {@link #loadSeries} also returns the {@link WindowIndex} that
+ * maps window scores back to points.
+ */
+public record SeriesSource(List<String> paths, List<String> exclude, String labelColumn,
+    List<String> anomalyValues, List<String> normalValues, String timestampColumn, List<String> drop,
+    List<String> channels, Integer window, Integer stride, String windowLabel, Integer trainPrefix,
+    List<String> trainFiles) implements DatasetSource {
+
+  public SeriesSource {
+    paths = Options.nonEmpty("paths", paths);
+    exclude = List.copyOf(Options.orDefault(exclude, List.of()));
+    labelColumn = Options.orDefault(labelColumn, "label");
+    new LabelRule(anomalyValues, normalValues);
+    timestampColumn = Options.orDefault(timestampColumn, "timestamp");
+    drop = List.copyOf(Options.orDefault(drop, List.of()));
+    if (channels != null) {
+      channels = Options.nonEmpty("channels", channels);
+    }
+    if (window == null) {
+      throw new OptionException("window", "is required: the number of points per window");
+    }
+    Options.positive("window", window);
+    stride = Options.positive("stride", Options.orDefault(stride, 1));
+    windowLabel = Options.oneOf("window_label", Options.orDefault(windowLabel, "any"),
+        List.of("any", "last", "all"));
+    if (trainPrefix != null) {
+      Options.positive("train_prefix", trainPrefix);
+    }
+    trainFiles = List.copyOf(Options.orDefault(trainFiles, List.of()));
+  }
+
+  @Override
+  public Dataset load(DataContext context) {
+    return loadSeries(context).windows();
+  }
+
+  /** The windows and their index. */
+  public SeriesData loadSeries(DataContext context) {
+    Path root = DataFiles.root(context);
+    List<String> names = SeriesFiles.expand(root, paths, exclude, "paths");
+    if (names.isEmpty()) {
+      throw new UserException("no series file left: paths " + paths + " minus exclude " + exclude);
+    }
+    TableReader tables = new TableReader(labelColumn, channels, drop, List.of(),
+        List.of(timestampColumn), new LabelRule(anomalyValues, normalValues));
+    List<Table> read = new ArrayList<>();
+    for (String name : names) {
+      try (CsvReader reader = CsvReader.open(DataFiles.existing(context, "paths", name), name)) {
+        Table t = tables.read(reader);
+        if (t.rows() < window) {
+          throw new UserException(name + ": " + t.rows() + " points, fewer than one window of " + window);
+        }
+        read.add(t);
+      }
+    }
+    return windows(tables.numericNames(), read);
+  }
+
+  private SeriesData windows(List<String> channelNames, List<Table> tables) {
+    int channelCount = channelNames.size();
+    int rowWidth = window * channelCount;
+    boolean marked = trainPrefix != null || !trainFiles.isEmpty();
+    List<SeriesFile> files = new ArrayList<>();
+    int total = 0;
+    for (Table t : tables) {
+      total += starts(t.rows()).length;
+    }
+    float[] values = new float[total * rowWidth];
+    boolean[] labels = new boolean[total];
+    int[] fileOf = new int[total];
+    int[] startOf = new int[total];
+    Dataset.Part[] parts = new Dataset.Part[total];
+    int w = 0;
+    for (int f = 0; f < tables.size(); f++) {
+      Table t = tables.get(f);
+      boolean wholeFileTrains = trainFiles.stream().anyMatch(g -> SeriesFiles.matches(g, t.file()));
+      int trainPoints = wholeFileTrains ? t.rows()
+          : trainPrefix == null ? 0 : Math.min(trainPrefix, t.rows());
+      files.add(new SeriesFile(t.file(), t.labels(), trainPoints));
+      for (int start : starts(t.rows())) {
+        System.arraycopy(t.values(), start * channelCount, values, w * rowWidth, rowWidth);
+        labels[w] = windowLabel(t.labels(), start);
+        fileOf[w] = f;
+        startOf[w] = start;
+        parts[w] = start + window <= trainPoints ? Dataset.Part.TRAIN : Dataset.Part.TEST;
+        w++;
+      }
+    }
+    List<String> names = new ArrayList<>(rowWidth);
+    for (int k = 0; k < window; k++) {
+      for (String channel : channelNames) {
+        names.add(channel + "[" + k + "]");
+      }
+    }
+    String name = tables.size() == 1 ? CsvSource.baseName(tables.get(0).file()) : "series";
+    Dataset data = Dataset.of(name, total, rowWidth, values, names, labels)
+        .withSampleShape(window, channelCount);
+    if (marked) {
+      data = data.withParts(parts);
+    }
+    return new SeriesData(data, new WindowIndex(window, files, fileOf, startOf));
+  }
+
+  /** Window starts in a series of {@code length} points: every stride, plus one ending at the end. */
+  int[] starts(int length) {
+    int last = length - window;
+    int regular = last / stride + 1;
+    boolean tail = (regular - 1) * stride != last;
+    int[] out = new int[regular + (tail ? 1 : 0)];
+    for (int i = 0; i < regular; i++) {
+      out[i] = i * stride;
+    }
+    if (tail) {
+      out[regular] = last;
+    }
+    return out;
+  }
+
+  private boolean windowLabel(boolean[] points, int start) {
+    switch (windowLabel) {
+      case "last":
+        return points[start + window - 1];
+      case "all":
+        for (int p = start; p < start + window; p++) {
+          if (!points[p]) {
+            return false;
+          }
+        }
+        return true;
+      default:
+        for (int p = start; p < start + window; p++) {
+          if (points[p]) {
+            return true;
+          }
+        }
+        return false;
+    }
+  }
+}

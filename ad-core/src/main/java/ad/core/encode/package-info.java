@@ -1,0 +1,6 @@
+/**
+ * Turning categorical columns into numeric features. Encoders are fitted on the training part of a
+ * split only and applied unchanged to the validation and test parts, like scalers; values the
+ * training part never showed are counted, not fatal.
+ */
+package ad.core.encode;

@@ -1,0 +1,28 @@
+package ad.eval.report;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One result row: the metrics of one detector on one dataset with one seed. A metric that is missing
+ * or NaN (a failed cell, ROC AUC without anomalies) is left out of the mean and counted as missing.
+ *
+ * @param metrics metric key to value, e.g. {@code roc_auc -> 0.93}
+ */
+public record MetricRow(String dataset, String detector, long seed, Map<String, Double> metrics) {
+
+  public MetricRow {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(detector, "detector");
+    // Not Map.copyOf: it refuses null values, which callers may use for "missing".
+    metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+  }
+
+  /** The value of {@code key}, or NaN when missing. */
+  public double value(String key) {
+    Double v = metrics.get(key);
+    return v == null ? Double.NaN : v;
+  }
+}

@@ -1,0 +1,74 @@
+package ad.eval.run;
+
+import ad.core.Scores;
+import ad.core.series.Aggregation;
+import ad.core.series.PointSeries;
+import ad.eval.metrics.series.EventCounts;
+import ad.eval.metrics.series.PointCounts;
+import ad.eval.metrics.series.SeriesMetrics;
+import ad.eval.run.PreparedData.PreparedSplit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the metrics of a cell count: the test rows of a table, or, for time series, the test points,
+ * each scored by combining the scores of the windows that cover it, pooled over files (segments never
+ * join across files).
+ */
+final class TestUnits {
+  private final boolean[] labels;
+  private final double[] scores;
+  /** Per file, for series only: where each file's points start in the pooled arrays. */
+  private final int[] fileStarts;
+
+  private TestUnits(boolean[] labels, double[] scores, int[] fileStarts) {
+    this.labels = labels;
+    this.scores = scores;
+    this.fileStarts = fileStarts;
+  }
+
+  static TestUnits of(PreparedSplit split, Scores testScores, Aggregation aggregation) {
+    if (split.series() == null) {
+      return new TestUnits(split.test().labels(), testScores.values(), null);
+    }
+    List<PointSeries> files = split.series().testPoints(split.test().rowIds(), testScores.values(), aggregation);
+    int total = files.stream().mapToInt(PointSeries::size).sum();
+    boolean[] labels = new boolean[total];
+    double[] scores = new double[total];
+    int[] starts = new int[files.size() + 1];
+    int at = 0;
+    for (int f = 0; f < files.size(); f++) {
+      starts[f] = at;
+      PointSeries file = files.get(f);
+      System.arraycopy(file.labels(), 0, labels, at, file.size());
+      System.arraycopy(file.scores(), 0, scores, at, file.size());
+      at += file.size();
+    }
+    starts[files.size()] = at;
+    return new TestUnits(labels, scores, starts);
+  }
+
+  boolean[] labels() {
+    return labels;
+  }
+
+  double[] scores() {
+    return scores;
+  }
+
+  /** Point-adjusted and event-wise figures; NaN for tables, where they mean nothing. */
+  SeriesFigures seriesFigures(boolean[] predictions) {
+    if (fileStarts == null) {
+      return SeriesFigures.NONE;
+    }
+    List<boolean[]> y = new ArrayList<>();
+    List<boolean[]> p = new ArrayList<>();
+    for (int f = 0; f + 1 < fileStarts.length; f++) {
+      y.add(java.util.Arrays.copyOfRange(labels, fileStarts[f], fileStarts[f + 1]));
+      p.add(java.util.Arrays.copyOfRange(predictions, fileStarts[f], fileStarts[f + 1]));
+    }
+    PointCounts adjusted = SeriesMetrics.pointAdjusted(y, p);
+    EventCounts events = SeriesMetrics.eventWise(y, p);
+    return new SeriesFigures(adjusted.f1(), events.precision(), events.recall(), events.f1());
+  }
+}
