@@ -41,7 +41,7 @@ final class CellEvaluator {
     this.modelsDirectory = modelsDirectory;
   }
 
-  List<CellResult> evaluate(Cell cell, PreparedSplit split) {
+  CellOutcome evaluate(Cell cell, PreparedSplit split) {
     String dataset = cell.dataset().name();
     String detector = cell.detector().name();
     long t0 = System.nanoTime();
@@ -114,7 +114,8 @@ final class CellEvaluator {
     if (spec.saveModels()) {
       saveModel(cell, split, model, fitted);
     }
-    return rows;
+    return new CellOutcome(rows, CellCurves.of(labels, scores, bothClasses,
+        model.trainingHistory().orElse(null)));
   }
 
   /** models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. */

@@ -22,8 +22,8 @@ final class CellStore {
       .build();
   private final Path directory;
 
-  /** What a finished cell left: its rows (one per thresholder). */
-  record StoredCell(String id, List<CellResult> rows) {}
+  /** What a finished cell left: its rows (one per thresholder) and its curves. */
+  record StoredCell(String id, List<CellResult> rows, CellCurves curves) {}
 
   CellStore(Path directory) {
     this.directory = directory;
@@ -36,8 +36,8 @@ final class CellStore {
     }
     try {
       StoredCell cell = JSON.readValue(file.toFile(), StoredCell.class);
-      return cell.id().equals(id) && cell.rows().stream().noneMatch(CellResult::failed)
-          ? Optional.of(cell) : Optional.empty();
+      return cell.id().equals(id) && cell.curves() != null
+          && cell.rows().stream().noneMatch(CellResult::failed) ? Optional.of(cell) : Optional.empty();
     } catch (IOException e) {
       // A damaged or foreign file is not worth failing a run for: the cell simply runs again.
       return Optional.empty();

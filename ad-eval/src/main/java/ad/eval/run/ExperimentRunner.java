@@ -62,10 +62,11 @@ public final class ExperimentRunner {
       if (settings.fresh()) {
         store.clear();
       }
-      Map<Integer, List<CellResult>> finished = new TreeMap<>();
+      Map<Integer, CellOutcome> finished = new TreeMap<>();
       List<Cell> pending = new ArrayList<>();
       for (Cell cell : cells) {
-        store.load(cell.id()).ifPresentOrElse(c -> finished.put(cell.index(), c.rows()),
+        store.load(cell.id()).ifPresentOrElse(
+            c -> finished.put(cell.index(), new CellOutcome(c.rows(), c.curves())),
             () -> pending.add(cell));
       }
       if (!finished.isEmpty()) {
@@ -77,6 +78,7 @@ public final class ExperimentRunner {
       runPending(pending, workers, store, writer, finished, cells.size());
       List<CellResult> rows = rows(finished);
       writer.write(rows);
+      new RunReport(spec, outputDirectory).write(cells, finished);
       double seconds = (System.nanoTime() - start) / 1e9;
       new Provenance(spec, dataContext).write(outputDirectory.resolve("run.json"), workers,
           cells.size() - pending.size(), pending.size(), rows, seconds);
@@ -85,7 +87,7 @@ public final class ExperimentRunner {
   }
 
   private void runPending(List<Cell> pending, int workers, CellStore store, ResultsWriter writer,
-      Map<Integer, List<CellResult>> finished, int total) {
+      Map<Integer, CellOutcome> finished, int total) {
     if (pending.isEmpty()) {
       return;
     }
@@ -99,21 +101,21 @@ public final class ExperimentRunner {
       return t;
     });
     try {
-      ExecutorCompletionService<List<CellResult>> completion = new ExecutorCompletionService<>(pool);
-      Map<java.util.concurrent.Future<List<CellResult>>, Cell> cellOf = new java.util.HashMap<>();
+      ExecutorCompletionService<CellOutcome> completion = new ExecutorCompletionService<>(pool);
+      Map<java.util.concurrent.Future<CellOutcome>, Cell> cellOf = new java.util.HashMap<>();
       for (Cell cell : pending) {
         cellOf.put(completion.submit(() -> runCell(cell, data, evaluator, total)), cell);
       }
       for (int done = 0; done < pending.size(); done++) {
         var future = completion.take();
         Cell cell = cellOf.get(future);
-        List<CellResult> rows = future.get();
-        if (rows.stream().noneMatch(CellResult::failed)) {
-          store.save(new StoredCell(cell.id(), rows));
+        CellOutcome outcome = future.get();
+        if (outcome.rows().stream().noneMatch(CellResult::failed)) {
+          store.save(new StoredCell(cell.id(), outcome.rows(), outcome.curves()));
         }
-        finished.put(cell.index(), rows);
+        finished.put(cell.index(), outcome);
         writer.write(rows(finished));
-        for (CellResult row : rows) {
+        for (CellResult row : outcome.rows()) {
           listener.cellFinished(finished.size(), total, row);
         }
       }
@@ -127,7 +129,7 @@ public final class ExperimentRunner {
     }
   }
 
-  private List<CellResult> runCell(Cell cell, PreparedData data, CellEvaluator evaluator, int total) {
+  private CellOutcome runCell(Cell cell, PreparedData data, CellEvaluator evaluator, int total) {
     listener.cellStarted(cell.index() + 1, total, cell.dataset().name(), cell.detector().name(),
         cell.seed());
     try {
@@ -142,14 +144,14 @@ public final class ExperimentRunner {
     }
   }
 
-  private List<CellResult> failure(Cell cell, String error) {
+  private CellOutcome failure(Cell cell, String error) {
     List<CellResult> rows = new ArrayList<>();
     for (var rule : spec.thresholders()) {
       Component<?> thresholder = rule.thresholder();
       rows.add(CellResult.failure(spec.name(), cell.dataset().name(), cell.detector().name(),
           cell.detector().type(), cell.seed(), cell.id(), thresholder.name(), error));
     }
-    return rows;
+    return new CellOutcome(rows, CellCurves.NONE);
   }
 
   private int workers(int pendingCells) {
@@ -158,9 +160,9 @@ public final class ExperimentRunner {
     return Math.max(1, Math.min(wanted, pendingCells));
   }
 
-  private static List<CellResult> rows(Map<Integer, List<CellResult>> finished) {
+  private static List<CellResult> rows(Map<Integer, CellOutcome> finished) {
     List<CellResult> out = new ArrayList<>();
-    finished.values().forEach(out::addAll);
+    finished.values().forEach(o -> out.addAll(o.rows()));
     return out;
   }
 }

@@ -1,0 +1,259 @@
+package ad.eval.run;
+
+import ad.eval.chart.ChartFiles;
+import ad.eval.chart.CriticalDifferenceChart;
+import ad.eval.chart.HeatmapChart;
+import ad.eval.chart.LossChart;
+import ad.eval.chart.PrChart;
+import ad.eval.chart.PrSeries;
+import ad.eval.chart.RocChart;
+import ad.eval.chart.RocSeries;
+import ad.eval.report.Figure;
+import ad.eval.report.HtmlReport;
+import ad.eval.report.Metric;
+import ad.eval.report.MetricRow;
+import ad.eval.report.Report;
+import ad.eval.report.Section;
+import ad.eval.report.SummaryTable;
+import ad.eval.report.TextTable;
+import ad.eval.spec.ExperimentSpec;
+import ad.eval.spec.ThresholdRule;
+import ad.eval.stats.FriedmanTest;
+import ad.eval.stats.Nemenyi;
+import ad.eval.stats.PairwiseWilcoxon;
+import ad.eval.stats.Ranks;
+import ad.eval.threshold.LabelledThresholder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * report.html: the summary table (mean +- std over seeds, best per dataset in bold, baselines
+ * marked), the statistics over datasets (Friedman, Nemenyi critical difference, pairwise Wilcoxon
+ * with Holm), an overview (ROC AUC heatmap, critical-difference diagram) and a section per dataset
+ * with every detector's ROC and PR curves overlaid, loss curves and score histograms.
+ *
+ * <p>Built from the stored cells, so a resumed run gets the same report as an uninterrupted one.
+ * Overlays and losses show the first seed; tables use every seed.
+ */
+final class RunReport {
+  private static final Set<String> BASELINE_TYPES = Set.of("isolation_forest", "pca");
+  private static final String RANKED = "roc_auc";
+
+  private final ExperimentSpec spec;
+  private final Path outputDirectory;
+  private final Path charts;
+
+  RunReport(ExperimentSpec spec, Path outputDirectory) {
+    this.spec = spec;
+    this.outputDirectory = outputDirectory;
+    this.charts = outputDirectory.resolve("charts");
+  }
+
+  void write(List<Cell> cells, Map<Integer, CellOutcome> finished) {
+    List<MetricRow> rows = new ArrayList<>();
+    Set<String> baselines = new LinkedHashSet<>();
+    for (CellOutcome outcome : finished.values()) {
+      CellResult first = outcome.rows().get(0);
+      if (BASELINE_TYPES.contains(first.detectorType())) {
+        baselines.add(first.detector());
+      }
+      Map<String, Double> metrics = new LinkedHashMap<>();
+      metrics.put("roc_auc", first.rocAuc());
+      metrics.put("pr_auc", first.prAuc());
+      for (CellResult r : outcome.rows()) {
+        metrics.put("f1:" + r.thresholder(), r.f1());
+      }
+      metrics.put("fit_seconds", first.fitSeconds());
+      rows.add(new MetricRow(first.dataset(), first.detector(), first.seed(), metrics));
+    }
+    List<Metric> metrics = new ArrayList<>();
+    metrics.add(Metric.score("roc_auc", "ROC AUC"));
+    metrics.add(Metric.score("pr_auc", "PR AUC (AP)"));
+    for (ThresholdRule rule : spec.thresholders()) {
+      boolean oracle = LabelledThresholder.isOracle(rule.thresholder().instance());
+      metrics.add(Metric.score("f1:" + rule.name(), "F1 (" + rule.name() + (oracle ? ", oracle" : "") + ")"));
+    }
+    metrics.add(new Metric("fit_seconds", "fit s", Metric.Better.NONE, 1));
+    SummaryTable summary = SummaryTable.of(rows, metrics, baselines);
+
+    List<TextTable> statistics = new ArrayList<>();
+    List<Figure> overview = new ArrayList<>();
+    statistics(summary, statistics, overview);
+    List<Section> sections = new ArrayList<>();
+    for (String dataset : summary.datasets()) {
+      sections.add(section(dataset, cells, finished));
+    }
+    Report report = new Report(spec.name(), spec.description(),
+        Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", ad " + version(), specText(), summary, notes(finished),
+        statistics, overview, sections);
+    HtmlReport.write(report, outputDirectory);
+  }
+
+  /** Friedman, Nemenyi and Wilcoxon over the datasets where every detector has a ROC AUC. */
+  private void statistics(SummaryTable summary, List<TextTable> tables, List<Figure> overview) {
+    List<String> detectors = summary.detectors();
+    List<String> datasets = summary.datasets();
+    double[][] all = new double[datasets.size()][];
+    for (int d = 0; d < datasets.size(); d++) {
+      all[d] = means(summary, datasets.get(d), detectors);
+    }
+    if (spec.options().charts() && (datasets.size() > 1 || detectors.size() > 1)) {
+      Path heatmap = charts.resolve("overview-roc_auc.png");
+      ChartFiles.writePng(HeatmapChart.rocAuc("ROC AUC, mean over seeds", datasets, detectors, all), heatmap);
+      overview.add(Figure.wide(heatmap, "ROC AUC per dataset and detector (mean over seeds; best per row in bold)"));
+    }
+    List<double[]> complete = new ArrayList<>();
+    List<String> used = new ArrayList<>();
+    for (int d = 0; d < datasets.size(); d++) {
+      if (java.util.Arrays.stream(all[d]).allMatch(Double::isFinite)) {
+        complete.add(all[d]);
+        used.add(datasets.get(d));
+      }
+    }
+    if (!FriedmanTest.applies(complete.size(), detectors.size())) {
+      tables.add(new TextTable("Statistics", List.of("note"), List.of(List.of("Friedman and Nemenyi need at least "
+          + FriedmanTest.MINIMUM_DATASETS + " datasets and " + FriedmanTest.MINIMUM_DETECTORS
+          + " detectors with a ROC AUC each; this run has " + complete.size() + " and " + detectors.size() + "."))));
+      return;
+    }
+    double[][] matrix = complete.toArray(new double[0][]);
+    FriedmanTest friedman = FriedmanTest.of(matrix);
+    Ranks ranks = friedman.ranks();
+    double cd = Nemenyi.criticalDifference(ranks);
+    List<List<String>> rankRows = new ArrayList<>();
+    for (int k = 0; k < detectors.size(); k++) {
+      rankRows.add(List.of(detectors.get(k), fmt(ranks.average()[k], 3)));
+    }
+    tables.add(new TextTable("Average rank by ROC AUC over " + used.size() + " datasets (1 = best)",
+        List.of("detector", "average rank"), rankRows));
+    tables.add(new TextTable("Friedman test and Nemenyi critical difference (alpha 0.05)",
+        List.of("chi-square", "p", "Iman-Davenport F", "p", "critical difference"),
+        List.of(List.of(fmt(friedman.chiSquare(), 3), fmt(friedman.chiSquareP(), 4), fmt(friedman.f(), 3),
+            fmt(friedman.fP(), 4), fmt(cd, 3)))));
+    List<List<String>> pairs = new ArrayList<>();
+    for (PairwiseWilcoxon w : PairwiseWilcoxon.of(matrix)) {
+      pairs.add(List.of(detectors.get(w.first()), detectors.get(w.second()), fmt(w.test().rPlus(), 1),
+          fmt(w.test().rMinus(), 1), fmt(w.test().pValue(), 4), fmt(w.holmP(), 4)));
+    }
+    tables.add(new TextTable("Pairwise Wilcoxon signed-rank tests on ROC AUC, Holm-adjusted",
+        List.of("first", "second", "R+", "R-", "p", "p (Holm)"), pairs));
+    if (spec.options().charts()) {
+      Path diagram = charts.resolve("overview-critical-difference.png");
+      ChartFiles.writePng(new CriticalDifferenceChart("Average rank by ROC AUC (CD = " + fmt(cd, 2) + ")",
+          detectors, ranks.average(), cd), diagram);
+      overview.add(Figure.wide(diagram, "Critical-difference diagram: detectors joined by a bar are not "
+          + "significantly different (Nemenyi, alpha 0.05)"));
+    }
+  }
+
+  private static double[] means(SummaryTable summary, String dataset, List<String> detectors) {
+    double[] out = new double[detectors.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = summary.stat(dataset, detectors.get(k), RANKED).map(s -> s.mean()).orElse(Double.NaN);
+    }
+    return out;
+  }
+
+  /** Overlaid ROC and PR curves, losses and histograms of one dataset, first seed. */
+  private Section section(String dataset, List<Cell> cells, Map<Integer, CellOutcome> finished) {
+    List<Figure> figures = new ArrayList<>();
+    if (!spec.options().charts()) {
+      return new Section(dataset, "", List.of(), figures);
+    }
+    long seed = spec.seeds().get(0);
+    List<RocSeries> roc = new ArrayList<>();
+    List<PrSeries> pr = new ArrayList<>();
+    double anomalyRate = Double.NaN;
+    List<Figure> losses = new ArrayList<>();
+    List<Figure> histograms = new ArrayList<>();
+    for (Cell cell : cells) {
+      CellOutcome outcome = finished.get(cell.index());
+      if (outcome == null || !cell.dataset().name().equals(dataset) || cell.seed() != seed
+          || outcome.rows().get(0).failed()) {
+        continue;
+      }
+      CellResult first = outcome.rows().get(0);
+      CellCurves curves = outcome.curves();
+      if (curves.hasRoc()) {
+        roc.add(new RocSeries(cell.detector().name(), curves.rocFpr(), curves.rocTpr(), first.rocAuc()));
+        pr.add(new PrSeries(cell.detector().name(), curves.prRecall(), curves.prPrecision(), first.prAuc()));
+        anomalyRate = curves.anomalyRate();
+      }
+      if (curves.hasLoss()) {
+        Path loss = charts.resolve("loss-" + cell.fileLabel() + ".png");
+        ChartFiles.writePng(LossChart.create("Loss: " + cell.detector().name() + " on " + dataset,
+            toArray(curves.trainLoss()), toArray(curves.validationLoss()), curves.bestEpoch()), loss);
+        losses.add(new Figure(loss, "Training and validation loss per epoch: " + cell.detector().name(), false));
+      }
+      String suffix = spec.thresholders().size() > 1 ? "-" + Cell.safe(spec.thresholders().get(0).name()) : "";
+      Path histogram = charts.resolve("scores-" + cell.fileLabel() + suffix + ".png");
+      if (Files.isRegularFile(histogram)) {
+        histograms.add(new Figure(histogram, "Test scores with the " + spec.thresholders().get(0).name()
+            + " threshold: " + cell.detector().name(), false));
+      }
+    }
+    String label = Cell.safe(dataset) + "-seed" + seed;
+    if (!roc.isEmpty()) {
+      Path rocFile = charts.resolve("roc-" + label + ".png");
+      ChartFiles.writePng(RocChart.create("ROC on " + dataset + " (seed " + seed + ")", roc), rocFile);
+      figures.add(new Figure(rocFile, "ROC curves, every detector (seed " + seed + ")", false));
+      Path prFile = charts.resolve("pr-" + label + ".png");
+      ChartFiles.writePng(PrChart.create("Precision-recall on " + dataset + " (seed " + seed + ")", anomalyRate, pr),
+          prFile);
+      figures.add(new Figure(prFile, "Precision-recall curves; the dashed line is a random ranking", false));
+    }
+    figures.addAll(histograms);
+    figures.addAll(losses);
+    return new Section(dataset, "", List.of(), figures);
+  }
+
+  private List<String> notes(Map<Integer, CellOutcome> finished) {
+    List<String> notes = new ArrayList<>();
+    for (ThresholdRule rule : spec.thresholders()) {
+      if (LabelledThresholder.isOracle(rule.thresholder().instance())) {
+        notes.add("'" + rule.name() + "' is an ORACLE: its threshold was chosen with the test labels. Its F1 "
+            + "is an upper bound for a threshold rule, not a result any label-free method achieved.");
+      } else if (rule.fitOn() != ThresholdRule.FitOn.VALIDATION) {
+        notes.add("'" + rule.name() + "' is fitted on the " + rule.fitOn().yamlName() + " scores.");
+      }
+    }
+    long failed = finished.values().stream().filter(o -> o.rows().get(0).failed()).count();
+    if (failed > 0) {
+      notes.add(failed + " cells failed; their errors are in results.csv. Missing seeds show as n/m.");
+    }
+    notes.add("Protocol: " + spec.protocol().type() + "; scaler: " + spec.scaler().type()
+        + " (fitted on the training part only); seeds: " + spec.seeds() + ".");
+    return notes;
+  }
+
+  private String specText() {
+    try {
+      return Files.readString(spec.source());
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static String version() {
+    String v = RunReport.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  private static double[] toArray(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static String fmt(double v, int decimals) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+}
