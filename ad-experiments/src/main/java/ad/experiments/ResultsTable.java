@@ -9,24 +9,40 @@ final class ResultsTable {
   private ResultsTable() {}
 
   static String format(List<CellResult> results) {
-    int datasetWidth = Math.max(7, results.stream().mapToInt(r -> r.dataset().length()).max().orElse(0));
-    int detectorWidth = Math.max(8, results.stream().mapToInt(r -> r.detector().length()).max().orElse(0));
-    String header = "%-" + datasetWidth + "s  %-" + detectorWidth + "s  %6s  %10s  %9s  %6s  %6s  %7s  %6s  %7s%n";
+    int datasetWidth = width(results.stream().map(CellResult::dataset).toList(), "dataset");
+    int detectorWidth = width(results.stream().map(CellResult::detector).toList(), "detector");
+    // A thresholder column only when there is a choice of thresholders; oracles are starred.
+    boolean severalThresholders = results.stream().map(CellResult::thresholder).distinct().count() > 1;
+    int thresholderWidth = severalThresholders ? width(results.stream()
+        .map(r -> r.thresholder() + (r.oracle() ? "*" : "")).toList(), "thresholder") : 0;
+    String thresholderColumn = severalThresholders ? "%-" + thresholderWidth + "s  " : "%s";
+    String header = "%-" + datasetWidth + "s  %-" + detectorWidth + "s  %6s  " + thresholderColumn
+        + "%10s  %9s  %6s  %6s  %7s  %6s  %7s%n";
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, header, "dataset", "detector", "seed", "threshold", "precision",
-        "recall", "f1", "roc_auc", "pr_auc", "fit_s"));
+    out.append(String.format(Locale.ROOT, header, "dataset", "detector", "seed",
+        severalThresholders ? "thresholder" : "", "threshold", "precision", "recall", "f1", "roc_auc", "pr_auc",
+        "fit_s"));
     for (CellResult r : results) {
+      String thresholder = severalThresholders ? r.thresholder() + (r.oracle() ? "*" : "") : "";
       if (r.failed()) {
         out.append(String.format(Locale.ROOT, "%-" + datasetWidth + "s  %-" + detectorWidth
-            + "s  %6d  FAILED (see results.csv)%n", r.dataset(), r.detector(), r.seed()));
+            + "s  %6d  " + thresholderColumn + "FAILED (see results.csv)%n", r.dataset(), r.detector(),
+            r.seed(), thresholder));
         continue;
       }
-      out.append(String.format(Locale.ROOT, header, r.dataset(), r.detector(), r.seed(),
+      out.append(String.format(Locale.ROOT, header, r.dataset(), r.detector(), r.seed(), thresholder,
           num(r.threshold(), "%.4g"), num(r.precision(), "%.4f"), num(r.recall(), "%.4f"),
           num(r.f1(), "%.4f"), num(r.rocAuc(), "%.4f"), num(r.prAuc(), "%.4f"),
           num(r.fitSeconds(), "%.1f")));
     }
+    if (results.stream().anyMatch(CellResult::oracle)) {
+      out.append("* oracle: threshold chosen with the test labels (an upper bound, not a label-free result)\n");
+    }
     return out.toString();
+  }
+
+  private static int width(List<String> values, String header) {
+    return Math.max(header.length(), values.stream().mapToInt(String::length).max().orElse(0));
   }
 
   private static String num(double v, String format) {

@@ -19,4 +19,17 @@ class ModelComponentsTest {
     assertTrue(type.optionsType() == DenseAutoencoderOptions.class);
     assertInstanceOf(DenseAutoencoder.class, type.create(DenseAutoencoderOptions.of(10)));
   }
+
+  @Test
+  void theServiceFileRegistersTheDenoisingAndVariationalAutoencoders() {
+    Registry registry = Registry.load();
+    ComponentType<?, Detector> denoising =
+        registry.find(Detector.class, "denoising_autoencoder").orElseThrow();
+    assertInstanceOf(ad.models.dense.DenoisingAutoencoder.class,
+        denoising.create(ad.models.dense.DenoisingAutoencoderOptions.of(10)));
+    ComponentType<?, Detector> vae =
+        registry.find(Detector.class, "variational_autoencoder").orElseThrow();
+    assertInstanceOf(ad.models.vae.VariationalAutoencoder.class,
+        vae.create(ad.models.vae.VariationalAutoencoderOptions.of(10)));
+  }
 }

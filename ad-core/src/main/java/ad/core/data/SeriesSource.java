@@ -30,7 +30,9 @@ import java.util.List;
  *
  * <p>Given parts, for the {@code fixed} protocol: with {@code train_prefix: n}, windows that end
  * before point n of their file are {@link Dataset.Part#TRAIN}, the others TEST (SKAB: the first 400
- * points); files matching {@code train_files} (globs) are TRAIN entirely. Point-level evaluation
+ * points); {@code train_fraction: f} does the same with the first {@code floor(f * length)} points of
+ * each file (NAB's probationary period is 15%); files matching {@code train_files} (globs) are TRAIN
+ * entirely. Point-level evaluation
  * skips the training points (see {@link WindowIndex#testPoints}).
  *
  * <p>{@link #load} returns the windows; {@link #loadSeries} also returns the {@link WindowIndex} that
@@ -39,7 +41,7 @@ import java.util.List;
 public record SeriesSource(List<String> paths, List<String> exclude, String labelColumn,
     List<String> anomalyValues, List<String> normalValues, String timestampColumn, List<String> drop,
     List<String> channels, Integer window, Integer stride, String windowLabel, Integer trainPrefix,
-    List<String> trainFiles) implements DatasetSource {
+    Double trainFraction, List<String> trainFiles) implements DatasetSource {
 
   public SeriesSource {
     paths = Options.nonEmpty("paths", paths);
@@ -60,6 +62,12 @@ public record SeriesSource(List<String> paths, List<String> exclude, String labe
         List.of("any", "last", "all"));
     if (trainPrefix != null) {
       Options.positive("train_prefix", trainPrefix);
+    }
+    if (trainFraction != null) {
+      Options.inRange("train_fraction", trainFraction, 0.0, 1.0);
+      if (trainPrefix != null) {
+        throw new OptionException("train_fraction", "and train_prefix both set the training part; give one");
+      }
     }
     trainFiles = List.copyOf(Options.orDefault(trainFiles, List.of()));
   }
@@ -94,7 +102,7 @@ public record SeriesSource(List<String> paths, List<String> exclude, String labe
   private SeriesData windows(List<String> channelNames, List<Table> tables) {
     int channelCount = channelNames.size();
     int rowWidth = window * channelCount;
-    boolean marked = trainPrefix != null || !trainFiles.isEmpty();
+    boolean marked = trainPrefix != null || trainFraction != null || !trainFiles.isEmpty();
     List<SeriesFile> files = new ArrayList<>();
     int total = 0;
     for (Table t : tables) {
@@ -110,7 +118,8 @@ public record SeriesSource(List<String> paths, List<String> exclude, String labe
       Table t = tables.get(f);
       boolean wholeFileTrains = trainFiles.stream().anyMatch(g -> SeriesFiles.matches(g, t.file()));
       int trainPoints = wholeFileTrains ? t.rows()
-          : trainPrefix == null ? 0 : Math.min(trainPrefix, t.rows());
+          : trainPrefix != null ? Math.min(trainPrefix, t.rows())
+          : trainFraction != null ? (int) Math.floor(trainFraction * t.rows()) : 0;
       files.add(new SeriesFile(t.file(), t.labels(), trainPoints));
       for (int start : starts(t.rows())) {
         System.arraycopy(t.values(), start * channelCount, values, w * rowWidth, rowWidth);

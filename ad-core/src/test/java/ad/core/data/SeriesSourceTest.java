@@ -27,7 +27,7 @@ class SeriesSourceTest {
   private static SeriesSource series(List<String> paths, List<String> exclude, List<String> drop,
       int window, int stride, String windowLabel, Integer trainPrefix) {
     return new SeriesSource(paths, exclude, null, null, null, null, drop, null, window, stride,
-        windowLabel, trainPrefix, null);
+        windowLabel, trainPrefix, null, null);
   }
 
   /** Two files of 6 points; point values are 10 * point + channel (a) and -that (b). */
@@ -154,7 +154,7 @@ class SeriesSourceTest {
         List.of("changepoint"), 1, 1, null, null).load(context)).getMessage().contains("differ"));
     assertEquals("window", assertThrows(ad.core.registry.OptionException.class,
         () -> new SeriesSource(List.of("x"), null, null, null, null, null, null, null, null, null, null,
-            null, null)).field());
+            null, null, null)).field());
   }
 
   private static int countTrue(boolean[] a) {

@@ -20,9 +20,13 @@ import java.util.Arrays;
  *
  * <p>Because the threshold flags scores strictly above it, {@code q = 100} flags no reference score.
  *
+ * <p>{@code factor} multiplies the percentile: SKAB's reference autoencoders use the 99.9th percentile
+ * of the training residuals times 4/3 ({@code q: 99.9, factor: 1.3333}).
+ *
  * @param q the percentile, in (0, 100]; default 95
+ * @param factor a finite multiplier > 0; default 1
  */
-public record PercentileThresholder(Double q) implements Thresholder {
+public record PercentileThresholder(Double q, Double factor) implements Thresholder {
   static final String NAME = "percentile";
   static final int MINIMUM_SCORES = 1;
 
@@ -31,13 +35,20 @@ public record PercentileThresholder(Double q) implements Thresholder {
     if (!(q > 0 && q <= 100)) {
       throw new OptionException("q", "must be in (0, 100], got " + q);
     }
+    factor = Options.positive("factor", Options.orDefault(factor, 1.0));
+  }
+
+  public PercentileThresholder(Double q) {
+    this(q, null);
   }
 
   @Override
   public Threshold fit(Scores reference) {
     double[] x = ReferenceScores.require(reference, NAME, MINIMUM_SCORES);
     Arrays.sort(x);
-    return new Threshold(linear(x, q / 100), "percentile " + q);
+    double value = linear(x, q / 100);
+    return factor == 1.0 ? new Threshold(value, "percentile " + q)
+        : new Threshold(value * factor, "percentile " + q + " x " + factor);
   }
 
   /** numpy's linear quantile of sorted {@code x} at {@code fraction} in [0, 1]. */

@@ -73,4 +73,13 @@ class PercentileThresholderTest {
     }
     assertEquals(100.0, new PercentileThresholder(100.0).q());
   }
+
+  @Test
+  void aFactorScalesThePercentileAsSkabDoes() {
+    // Percentile 50 of {1, 2, 3, 4} is 2.5; times 4/3 is 10/3.
+    Threshold t = new PercentileThresholder(50.0, 4.0 / 3).fit(new Scores(new double[] {1, 2, 3, 4}));
+    assertEquals(10.0 / 3, t.value(), 1e-12);
+    assertTrue(t.rule().contains(" x "), t.rule());
+    assertThrows(OptionException.class, () -> new PercentileThresholder(50.0, 0.0));
+  }
 }

@@ -9,6 +9,10 @@ public final class BenchWorkloads {
   public static List<Workload> all() {
     return List.of(
         // One line per workload.
+        DenseWorkloads.dense64(),
+        DenseWorkloads.denoising64(),
+        DenseWorkloads.vae64(),
+        new ConvWorkload()
         );
   }
 

@@ -3,7 +3,7 @@ package ad.models.dense;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
-import ad.core.Seeds;
+import ad.models.train.Holdout;
 import java.util.Objects;
 
 /**
@@ -14,12 +14,9 @@ import java.util.Objects;
  * a seeded fraction of the training rows is held out: its loss is recorded per epoch, the weights of
  * the best epoch are kept, and {@code patience} can stop training early.
  *
- * <p>Training history: the train loss of an epoch is the mean of its mini-batches' MSE (weighted by
- * their rows) as DL4J measures it during each update, so with dropout on and while the weights move,
- * not a second pass over the training rows; the L2 penalty is left out so that it compares with the
- * validation loss, the MSE of the held-out rows with the weights at the end of the epoch and no
- * dropout. {@code bestEpoch} is the epoch whose weights were kept: the lowest validation loss, or the
- * last epoch without validation.
+ * <p>Trained on the lean engine ({@link ad.models.engine}) by the shared loop
+ * ({@link ad.models.train.TrainingLoop}, which defines the training history). Dropout drops hidden
+ * units (inverted dropout); the input and the output are never dropped.
  *
  * <p>The model is immutable and may score from several threads at once (see
  * {@code DenseAutoencoderModel}).
@@ -38,15 +35,12 @@ public final class DenseAutoencoder implements Detector {
   @Override
   public DetectorModel fit(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
-    Holdout parts = holdout(train, options, seed);
-    TrainedAutoencoder trained =
-        Dl4jDenseTrainer.train(parts.train(), parts.validation(), options, seed);
-    return new DenseAutoencoderModel(trained.network(), trained.history());
+    return DenseTraining.fit(train, seed, options, null);
   }
 
   /** The split {@link #fit} makes: visible to tests, which check the restored weights against it. */
   static Holdout holdout(Dataset train, DenseAutoencoderOptions options, long seed) {
-    return Holdout.split(train, options.validationSplit(), Seeds.derive(seed, "validation-split"));
+    return DenseTraining.holdout(train, options, seed);
   }
 
   @Override

@@ -12,8 +12,8 @@ import java.util.Optional;
  * A trained dense autoencoder. Score = mean squared reconstruction error of each row.
  *
  * <p>Immutable and thread-safe: the weights are a private copy, and every {@link #score} or
- * {@link #explain} call opens its own network from them, so concurrent calls neither block each other
- * nor share state.
+ * {@link #explain} call opens its own networks from them (one per scoring thread), so concurrent calls
+ * neither block each other nor share state.
  */
 final class DenseAutoencoderModel implements DetectorModel {
   private final ReconstructorSource network;
@@ -24,13 +24,18 @@ final class DenseAutoencoderModel implements DetectorModel {
     this.history = history;
   }
 
+  /** The trained weights, for tests that recompute scores by hand. */
+  ReconstructorSource network() {
+    return network;
+  }
+
   @Override
   public Scores score(Dataset data) {
     requireColumns(data);
     if (data.rows() == 0) {
       return new Scores(new double[0]);
     }
-    return new Scores(ReconstructionErrors.rowMeans(network.open(), data));
+    return new Scores(ReconstructionErrors.rowMeans(network, data));
   }
 
   /** The squared error of every cell; each row's mean is its score. */
@@ -38,7 +43,7 @@ final class DenseAutoencoderModel implements DetectorModel {
   public Optional<FeatureErrors> explain(Dataset data) {
     requireColumns(data);
     float[] errors = data.rows() == 0 ? new float[0]
-        : ReconstructionErrors.perFeature(network.open(), data);
+        : ReconstructionErrors.perFeature(network, data);
     return Optional.of(new FeatureErrors(data.rows(), data.columns(), errors, data.featureNames()));
   }
 

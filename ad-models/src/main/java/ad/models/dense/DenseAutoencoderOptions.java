@@ -1,10 +1,10 @@
 package ad.models.dense;
 
-import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import ad.models.train.NetworkOptions;
+import ad.models.train.TrainingOptions;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Options of {@link DenseAutoencoder}, bound from YAML (keys in snake_case). A null field takes its
@@ -15,6 +15,9 @@ import java.util.Locale;
  * @param activation activation of the hidden layers, one of {@link #ACTIVATIONS}; default relu
  * @param outputActivation activation of the output layer; default sigmoid, which suits inputs scaled
  *     to [0, 1]; use identity for standardised inputs
+ * <p>The training options ({@code learning_rate} to {@code shuffle}) are those of every family, checked
+ * by {@link TrainingOptions}, which documents them.
+ *
  * @param learningRate Adam's learning rate; default 1e-3
  * @param epochs passes over the training rows (fewer if early stopping ends training); default 50
  * @param batchSize rows per mini-batch; default 32
@@ -32,28 +35,23 @@ public record DenseAutoencoderOptions(List<Integer> hiddenLayers, String activat
     Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle) {
 
   /** The activation names accepted for {@code activation} and {@code output_activation}. */
-  public static final List<String> ACTIVATIONS = List.of("relu", "leakyrelu", "elu", "selu", "gelu",
-      "swish", "mish", "tanh", "sigmoid", "hardsigmoid", "hardtanh", "softplus", "softsign",
-      "identity");
+  public static final List<String> ACTIVATIONS = NetworkOptions.ACTIVATIONS;
 
   public DenseAutoencoderOptions {
-    hiddenLayers = checkLayers(hiddenLayers);
-    activation = checkActivation("activation", Options.orDefault(activation, "relu"));
-    outputActivation = checkActivation("output_activation",
+    hiddenLayers = NetworkOptions.widths("hidden_layers", hiddenLayers);
+    activation = NetworkOptions.activation("activation", Options.orDefault(activation, "relu"));
+    outputActivation = NetworkOptions.activation("output_activation",
         Options.orDefault(outputActivation, "sigmoid"));
-    learningRate = Options.positive("learning_rate", Options.orDefault(learningRate, 1e-3));
-    epochs = Options.positive("epochs", Options.orDefault(epochs, 50));
-    batchSize = Options.positive("batch_size", Options.orDefault(batchSize, 32));
-    validationSplit = Options.inRange("validation_split", Options.orDefault(validationSplit, 0.0),
-        0.0, 1.0);
-    patience = Options.nonNegative("patience", Options.orDefault(patience, 0));
-    dropout = Options.inRange("dropout", Options.orDefault(dropout, 0.0), 0.0, 1.0);
-    l2 = Options.nonNegative("l2", Options.orDefault(l2, 0.0));
-    shuffle = Options.orDefault(shuffle, true);
-    if (patience > 0 && validationSplit == 0.0) {
-      throw new OptionException("patience", "needs validation_split > 0: early stopping watches the "
-          + "validation loss, got patience " + patience + " with validation_split 0");
-    }
+    TrainingOptions training = new TrainingOptions(learningRate, epochs, batchSize, validationSplit,
+        patience, dropout, l2, shuffle);
+    learningRate = training.learningRate();
+    epochs = training.epochs();
+    batchSize = training.batchSize();
+    validationSplit = training.validationSplit();
+    patience = training.patience();
+    dropout = training.dropout();
+    l2 = training.l2();
+    shuffle = training.shuffle();
   }
 
   /** The defaults with the given hidden layer widths. */
@@ -62,26 +60,9 @@ public record DenseAutoencoderOptions(List<Integer> hiddenLayers, String activat
         null, null, null, null, null, null, null, null, null);
   }
 
-  /** True when training may stop before {@link #epochs()}. */
-  boolean stopsEarly() {
-    return patience > 0;
-  }
-
-  private static List<Integer> checkLayers(List<Integer> layers) {
-    if (layers == null || layers.isEmpty()) {
-      throw new OptionException("hidden_layers", "is required: the widths of the hidden layers, "
-          + "e.g. [10] or [32, 16, 32]");
-    }
-    for (Integer width : layers) {
-      if (width == null || width <= 0) {
-        throw new OptionException("hidden_layers", "must hold positive integers, got " + layers);
-      }
-    }
-    return List.copyOf(layers);
-  }
-
-  private static String checkActivation(String field, String name) {
-    // "ReLU" and "relu" mean the same; store the canonical spelling.
-    return Options.oneOf(field, name.toLowerCase(Locale.ROOT), ACTIVATIONS);
+  /** The options of the shared training loop. */
+  public TrainingOptions training() {
+    return new TrainingOptions(learningRate, epochs, batchSize, validationSplit, patience, dropout, l2,
+        shuffle);
   }
 }

@@ -7,8 +7,10 @@ package ad.models.dense;
 interface Reconstructor {
 
   /**
-   * Reconstructs {@code count} rows, given row-major in {@code rows} (exactly {@code count * columns}
-   * values), and returns the reconstructions in the same layout.
+   * Reconstructs {@code count} rows (at most {@link ReconstructionErrors#BATCH_ROWS}), given row-major
+   * in {@code rows}, and returns the reconstructions in the same layout: the first
+   * {@code count * columns} values of the returned array, which the reconstructor may reuse on its
+   * next call.
    */
   float[] reconstruct(float[] rows, int count);
 }

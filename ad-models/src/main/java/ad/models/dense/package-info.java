@@ -1,9 +1,12 @@
 /**
- * The dense (fully connected) autoencoder: {@link ad.models.dense.DenseAutoencoder} and its options.
+ * The dense (fully connected) autoencoders: {@link ad.models.dense.DenseAutoencoder}
+ * ({@code dense_autoencoder}) and {@link ad.models.dense.DenoisingAutoencoder}
+ * ({@code denoising_autoencoder}), and their options.
  *
- * <p>The engine sits behind a small package-private seam so that it can be replaced: a trainer
- * ({@code Dl4jDenseTrainer}, the only class that builds or trains a DL4J network) returns a
- * {@code ReconstructorSource}, and the model scores through the {@code Reconstructor}s it opens. Error
- * arithmetic, batching, the validation hold-out and the training loop's bookkeeping are plain Java.
+ * <p>Both train on the lean engine ({@link ad.models.engine}) through the shared loop
+ * ({@link ad.models.train}). A trained model scores through a small package-private seam:
+ * a {@code ReconstructorSource} of immutable weights opens one {@code Reconstructor} (a forward pass
+ * with its own buffers) per scoring call, and {@code ReconstructionErrors} turns reconstructions
+ * into squared errors, batch by batch.
  */
 package ad.models.dense;

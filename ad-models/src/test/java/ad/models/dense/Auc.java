@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** ROC AUC by the rank-sum (Mann-Whitney) formula, with tied scores given their mean rank. */
-final class Auc {
+public final class Auc {
   private Auc() {}
 
-  static double of(Scores scores, Dataset labelled) {
+  public static double of(Scores scores, Dataset labelled) {
     boolean[] anomalous = labelled.labels();
     int n = scores.size();
     Integer[] order = new Integer[n];

@@ -34,9 +34,9 @@ class DenseAutoencoderOptionsTest {
   }
 
   @Test
-  void everyActivationNameMapsToDl4j() {
+  void everyActivationNameMapsToTheEngine() {
     for (String name : DenseAutoencoderOptions.ACTIVATIONS) {
-      assertDoesNotThrow(() -> Dl4jDenseTrainer.activation(name), name);
+      assertDoesNotThrow(() -> ad.models.engine.Activation.named(name), name);
     }
   }
 

@@ -14,6 +14,7 @@ import ad.core.FeatureErrors;
 import ad.core.Scores;
 import ad.core.TrainingHistory;
 import ad.core.UserException;
+import ad.models.train.Holdout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -10,13 +10,13 @@ import java.util.Random;
  * only the dependence between columns is broken: no per-column range or distance-to-centre test finds
  * it, a model has to learn the surface.
  */
-final class Manifold {
+public final class Manifold {
   private final int columns;
   private final int latent;
   private final double[][] weights;
   private final double[] bias;
 
-  Manifold(int columns, int latent, long seed) {
+  public Manifold(int columns, int latent, long seed) {
     this.columns = columns;
     this.latent = latent;
     Random random = new Random(seed);
@@ -31,7 +31,7 @@ final class Manifold {
   }
 
   /** {@code normal} rows on the surface, then {@code anomalous} rows off it; labelled. */
-  Dataset sample(String name, int normal, int anomalous, long seed) {
+  public Dataset sample(String name, int normal, int anomalous, long seed) {
     Random random = new Random(seed);
     int rows = normal + anomalous;
     float[] values = new float[rows * columns];

@@ -1,4 +1,4 @@
-package ad.models.dense;
+package ad.models.train;
 
 import ad.core.Dataset;
 import ad.core.Shuffle;
@@ -7,16 +7,16 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * The training rows split into the rows the network learns from and the rows that measure its
+ * The training rows split into the rows a model learns from and the rows that measure its
  * validation loss.
  *
  * @param train the rows to fit on
  * @param validation the held-out rows, or null when {@code validation_split} is 0
  */
-record Holdout(Dataset train, Dataset validation) {
+public record Holdout(Dataset train, Dataset validation) {
 
   /** Fewest rows to fit on: the same floor as the novelty protocol's training part. */
-  static final int MIN_TRAIN_ROWS = 2;
+  public static final int MIN_TRAIN_ROWS = 2;
 
   /**
    * Holds out {@code fraction} of the rows (at least one when {@code fraction > 0}), chosen by a
@@ -24,12 +24,12 @@ record Holdout(Dataset train, Dataset validation) {
    *
    * @throws UserException if too few rows would be left to train on
    */
-  static Holdout split(Dataset data, double fraction, long seed) {
+  public static Holdout split(Dataset data, double fraction, long seed) {
     int rows = data.rows();
     int validationRows = fraction > 0 ? Math.max(1, (int) Math.round(rows * fraction)) : 0;
     if (rows - validationRows < MIN_TRAIN_ROWS) {
       throw new UserException("training data '" + data.name() + "' has " + rows + " rows: "
-          + "the dense autoencoder needs at least " + MIN_TRAIN_ROWS + " to train on"
+          + "the model needs at least " + MIN_TRAIN_ROWS + " to train on"
           + (validationRows > 0 ? " after holding out " + validationRows + " for validation "
               + "(validation_split " + fraction + ")" : ""));
     }
@@ -41,10 +41,9 @@ record Holdout(Dataset train, Dataset validation) {
     Shuffle.inPlace(order, new Random(seed));
     int[] validation = Arrays.copyOfRange(order, 0, validationRows);
     int[] train = Arrays.copyOfRange(order, validationRows, rows);
-    // Source order inside each part: without per-epoch shuffling the network sees rows as given.
+    // Source order inside each part: without per-epoch shuffling the model sees rows as given.
     Arrays.sort(validation);
     Arrays.sort(train);
     return new Holdout(data.select(train), data.select(validation));
   }
-
 }

@@ -1,0 +1,90 @@
+package ad.models.baseline;
+
+import ad.core.Dataset;
+import ad.core.Detector;
+import ad.core.DetectorModel;
+import ad.core.UserException;
+import java.util.Arrays;
+import java.util.Objects;
+import smile.feature.extraction.PCA;
+import smile.math.matrix.Matrix;
+
+/**
+ * PCA reconstruction error: the training rows are centred on their mean and projected onto their
+ * leading principal components; a row's score is its mean squared error after projecting onto those
+ * components and back, i.e. how far it lies from the subspace where the training data lives. The
+ * linear counterpart of an autoencoder, and as cheap as a baseline gets. Deterministic: no randomness.
+ *
+ * <p>The eigen-decomposition is Smile's ({@link PCA#fit(double[][], String...)}, the covariance
+ * matrix), on the OpenBLAS that ND4J already loads.
+ */
+public final class PcaDetector implements Detector {
+  private final PcaOptions options;
+
+  public PcaDetector(PcaOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public PcaOptions options() {
+    return options;
+  }
+
+  @Override
+  public DetectorModel fit(Dataset train, long seed) {
+    Detector.requireNormalOnly(train);
+    Rows.requireAtLeast(train, 2, "pca");
+    int columns = train.columns();
+    if (options.components() != null && options.components() > columns) {
+      throw new UserException("pca: 'components' is " + options.components() + " but '" + train.name()
+          + "' has only " + columns + " columns");
+    }
+    double[][] rows = Rows.of(train);
+    if (constant(rows)) {
+      // No direction has variance (Smile's fit would throw): the model is the mean, and the score of a
+      // row is its squared distance from it.
+      return new PcaModel(rows[0], new double[0][], train.featureNames());
+    }
+    PCA pca = PCA.fit(rows);
+    int k = options.components() != null ? options.components()
+        : componentsFor(pca.cumulativeVarianceProportion(), options.variance());
+    Matrix loadings = pca.loadings();
+    double[][] basis = new double[k][columns];
+    for (int c = 0; c < k; c++) {
+      for (int j = 0; j < columns; j++) {
+        basis[c][j] = loadings.get(j, c);
+      }
+    }
+    return new PcaModel(pca.center(), basis, train.featureNames());
+  }
+
+  private static boolean constant(double[][] rows) {
+    for (double[] row : rows) {
+      if (!Arrays.equals(row, rows[0])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The fewest leading components whose cumulative share of variance reaches {@code fraction}. Data
+   * without variance (every row equal) has NaN shares: no direction is worth keeping, so none is.
+   */
+  static int componentsFor(double[] cumulative, double fraction) {
+    for (int k = 0; k < cumulative.length; k++) {
+      if (Double.isNaN(cumulative[k])) {
+        return 0;
+      }
+      // A small tolerance: 1.0 requested must not fail on 0.9999999999999998 accumulated.
+      if (cumulative[k] >= fraction - 1e-12) {
+        return k + 1;
+      }
+    }
+    return cumulative.length;
+  }
+
+  @Override
+  public String toString() {
+    return "PcaDetector(" + options + ")";
+  }
+}

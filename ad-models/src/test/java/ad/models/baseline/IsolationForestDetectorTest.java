@@ -1,0 +1,99 @@
+package ad.models.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.core.Dataset;
+import ad.core.Scores;
+import ad.core.UserException;
+import ad.core.registry.OptionException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class IsolationForestDetectorTest {
+
+  private static final Dataset TRAIN = Planted.normal(400, 1);
+  private static final Dataset TEST = Planted.sample("test", 200, 10, 2);
+
+  private static Scores fitAndScore(IsolationForestOptions options, long seed) {
+    return new IsolationForestDetector(options).fit(TRAIN, seed).score(TEST);
+  }
+
+  @Test
+  void ranksThePlantedClusterFirstWithHigherMeaningMoreAnomalous() {
+    Scores scores = fitAndScore(IsolationForestOptions.defaults(), 42);
+
+    assertTrue(Planted.auc(scores, TEST) > 0.98, "AUC " + Planted.auc(scores, TEST));
+    double[] s = scores.values();
+    double normalMean = Arrays.stream(s, 0, 200).average().orElseThrow();
+    double anomalousMean = Arrays.stream(s, 200, 210).average().orElseThrow();
+    assertTrue(anomalousMean > normalMean + 0.1, anomalousMean + " vs " + normalMean);
+    assertTrue(Arrays.stream(s).allMatch(v -> v > 0 && v <= 1), "Smile's scores lie in (0, 1]");
+  }
+
+  @Test
+  void theExtendedForestAlsoFindsIt() {
+    Scores scores = fitAndScore(new IsolationForestOptions(50, 0.5, 0, 7), 3);
+
+    assertTrue(Planted.auc(scores, TEST) > 0.98, "AUC " + Planted.auc(scores, TEST));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameScoresAndAnotherSeedOthers() {
+    IsolationForestOptions extended = new IsolationForestOptions(30, null, null, 3);
+
+    assertEquals(fitAndScore(extended, 5), fitAndScore(extended, 5));
+    assertFalse(fitAndScore(extended, 5).equals(fitAndScore(extended, 6)));
+  }
+
+  @Test
+  void concurrentFitsGiveWhatSequentialFitsGive() throws Exception {
+    IsolationForestOptions options = new IsolationForestOptions(20, null, null, 2);
+    List<Long> seeds = List.of(11L, 12L, 13L, 14L);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Scores>> futures = seeds.stream().map(s -> pool.submit(() -> fitAndScore(options, s)))
+          .toList();
+      for (int i = 0; i < seeds.size(); i++) {
+        assertArrayEquals(fitAndScore(options, seeds.get(i)).values(), futures.get(i).get().values());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void optionsHaveDefaultsAndNameTheKeyTheyReject() {
+    assertEquals(new IsolationForestOptions(100, 0.7, 0, 0), IsolationForestOptions.defaults());
+    assertEquals("trees", assertThrows(OptionException.class,
+        () -> new IsolationForestOptions(0, null, null, null)).field());
+    assertEquals("subsample", assertThrows(OptionException.class,
+        () -> new IsolationForestOptions(null, 1.5, null, null)).field());
+    assertEquals("subsample", assertThrows(OptionException.class,
+        () -> new IsolationForestOptions(null, 0.0, null, null)).field());
+    assertEquals("max_depth", assertThrows(OptionException.class,
+        () -> new IsolationForestOptions(null, null, -1, null)).field());
+    assertEquals("extension_level", assertThrows(OptionException.class,
+        () -> new IsolationForestOptions(null, null, null, -2)).field());
+  }
+
+  @Test
+  void dataDependentMistakesAreUserErrors() {
+    IsolationForestDetector tooExtended = new IsolationForestDetector(new IsolationForestOptions(null, null,
+        null, Planted.COLUMNS));
+    assertTrue(assertThrows(UserException.class, () -> tooExtended.fit(TRAIN, 1)).getMessage()
+        .contains("extension_level"));
+    IsolationForestDetector detector = new IsolationForestDetector(IsolationForestOptions.defaults());
+    assertThrows(UserException.class, () -> detector.fit(TEST, 1), "refuses anomalous training rows");
+    assertThrows(UserException.class, () -> detector.fit(Planted.normal(1, 1), 1));
+    Dataset wide = Dataset.of("wide", 1, 9, new float[9], Dataset.defaultFeatureNames(9), null);
+    assertThrows(UserException.class, () -> detector.fit(TRAIN, 1).score(wide));
+  }
+}

@@ -1,0 +1,171 @@
+package ad.models.conv;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.core.Dataset;
+import ad.core.DetectorModel;
+import ad.core.FeatureErrors;
+import ad.core.TrainingHistory;
+import ad.core.UserException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConvAutoencoderTest {
+  private static final Dataset IMAGES = Images.blobs("blobs", 16, 600, 0, 1);
+  private static final Dataset IMAGE_TEST = Images.blobs("test", 16, 200, 40, 2);
+  private static final Dataset WAVES = Images.waves("waves", 32, 600, 0, 3);
+  private static final Dataset WAVE_TEST = Images.waves("test", 32, 200, 40, 4);
+
+  private static ConvAutoencoderOptions options(int epochs, double learningRate, String upsampling) {
+    return new ConvAutoencoderOptions(null, List.of(8, 4), 3, 1, "max", upsampling, "relu",
+        "sigmoid", learningRate, epochs, 32, null, null, null, null, null, 2);
+  }
+
+  @Test
+  void learnsWhatImagesLookLike() {
+    double trained = Images.auc(new ConvAutoencoder(options(8, 3e-3, "nearest"))
+        .fit(IMAGES, 11).score(IMAGE_TEST), IMAGE_TEST);
+    // Untrained: one epoch at a learning rate too small to move the random weights.
+    double untrained = Images.auc(new ConvAutoencoder(options(1, 1e-9, "nearest"))
+        .fit(IMAGES, 11).score(IMAGE_TEST), IMAGE_TEST);
+    System.out.printf("2-D AUC trained %.3f untrained %.3f%n", trained, untrained);
+    assertTrue(trained > 0.95, "trained AUC " + trained);
+    assertTrue(untrained < 0.8, "untrained AUC " + untrained);
+  }
+
+  @Test
+  void learnsImagesWithTransposedConvolutions() {
+    double trained = Images.auc(new ConvAutoencoder(options(8, 3e-3, "transposed"))
+        .fit(IMAGES, 12).score(IMAGE_TEST), IMAGE_TEST);
+    System.out.printf("2-D transposed AUC trained %.3f%n", trained);
+    assertTrue(trained > 0.95, "trained AUC " + trained);
+  }
+
+  @Test
+  void learnsWhatWavesLookLike() {
+    double trained = Images.auc(new ConvAutoencoder(options(25, 3e-3, "nearest"))
+        .fit(WAVES, 13).score(WAVE_TEST), WAVE_TEST);
+    double untrained = Images.auc(new ConvAutoencoder(options(1, 1e-9, "nearest"))
+        .fit(WAVES, 13).score(WAVE_TEST), WAVE_TEST);
+    System.out.printf("1-D AUC trained %.3f untrained %.3f%n", trained, untrained);
+    assertTrue(trained > 0.95, "trained AUC " + trained);
+    assertTrue(untrained < 0.8, "untrained AUC " + untrained);
+  }
+
+  @Test
+  void sameSeedGivesIdenticalScoresAndOtherSeedsDoNot() {
+    ConvAutoencoder detector = new ConvAutoencoder(options(2, 3e-3, "nearest"));
+    Dataset train = IMAGES.select(java.util.stream.IntStream.range(0, 200).toArray());
+    double[] a = detector.fit(train, 5).score(IMAGE_TEST).values();
+    double[] b = detector.fit(train, 5).score(IMAGE_TEST).values();
+    double[] c = detector.fit(train, 6).score(IMAGE_TEST).values();
+    assertArrayEquals(a, b);
+    assertFalse(java.util.Arrays.equals(a, c));
+  }
+
+  @Test
+  void explainsEveryPixelAndStep() {
+    Dataset small = IMAGES.select(new int[] {0, 1, 2, 3, 4, 5, 6, 7});
+    DetectorModel model = new ConvAutoencoder(options(1, 3e-3, "nearest")).fit(small, 1);
+    FeatureErrors errors = model.explain(small).orElseThrow();
+    assertEquals(256, errors.columns());
+    assertEquals("r0c0", errors.featureNames().get(0));
+    assertEquals("r3c14", errors.featureNames().get(3 * 16 + 14));
+    double[] scores = model.score(small).values();
+    for (int r = 0; r < small.rows(); r++) {
+      double sum = 0;
+      for (int f = 0; f < errors.columns(); f++) {
+        sum += errors.get(r, f);
+      }
+      assertEquals(scores[r], sum / errors.columns(), 1e-6);
+    }
+    Dataset waves = WAVES.select(new int[] {0, 1, 2, 3});
+    FeatureErrors waveErrors = new ConvAutoencoder(options(1, 3e-3, "nearest")).fit(waves, 1)
+        .explain(waves).orElseThrow();
+    assertEquals(List.of("t0c0", "t0c1", "t1c0"), waveErrors.featureNames().subList(0, 3));
+    assertEquals("t12c1", waveErrors.featureNames().get(25));
+  }
+
+  @Test
+  void wrongShapeNamesBothShapes() {
+    Dataset rgb = Dataset.of("rgb", 4, 8 * 8 * 3, new float[4 * 192], Dataset.defaultFeatureNames(192),
+        null).withSampleShape(8, 8, 3);
+    Dataset grey = Dataset.of("test", 4, 64, new float[4 * 64], Dataset.defaultFeatureNames(64), null)
+        .withSampleShape(8, 8, 1);
+    DetectorModel model = new ConvAutoencoder(options(1, 1e-3, "nearest")).fit(rgb, 1);
+    UserException e = assertThrows(UserException.class, () -> model.score(grey));
+    assertEquals("conv_autoencoder expects 8x8x3 = 192 features per row but 'test' has 64 (8x8x1)",
+        e.getMessage());
+    Dataset transposed = rgb.withSampleShape(8, 3, 8);
+    e = assertThrows(UserException.class, () -> model.score(transposed));
+    assertTrue(e.getMessage().contains("8x8x3") && e.getMessage().contains("8x3x8"), e.getMessage());
+  }
+
+  @Test
+  void plainTablesNeedAnInputShape() {
+    Dataset table = Dataset.of("table", 4, 64, new float[4 * 64], Dataset.defaultFeatureNames(64),
+        null);
+    UserException e = assertThrows(UserException.class,
+        () -> new ConvAutoencoder(options(1, 1e-3, "nearest")).fit(table, 1));
+    assertTrue(e.getMessage().contains("input_shape"), e.getMessage());
+    ConvAutoencoderOptions shaped = new ConvAutoencoderOptions(List.of(8, 8, 1), List.of(4), null,
+        null, null, null, null, null, null, 1, null, null, null, null, null, null, 1);
+    assertEquals(4, new ConvAutoencoder(shaped).fit(table, 1).score(table).size());
+    ConvAutoencoderOptions wrong = new ConvAutoencoderOptions(List.of(28, 28, 1), List.of(4), null,
+        null, null, null, null, null, null, 1, null, null, null, null, null, null, 1);
+    e = assertThrows(UserException.class, () -> new ConvAutoencoder(wrong).fit(table, 1));
+    assertEquals("conv_autoencoder expects 28x28x1 = 784 features per row but 'table' has 64",
+        e.getMessage());
+  }
+
+  @Test
+  void validationKeepsTheBestEpochAndStopsEarly() {
+    ConvAutoencoderOptions o = new ConvAutoencoderOptions(null, List.of(4), null, null, null, null,
+        null, null, 0.05, 12, 16, 0.25, 1, 0.1, 1e-4, null, 2);
+    Dataset train = IMAGES.select(java.util.stream.IntStream.range(0, 120).toArray());
+    TrainingHistory h = new ConvAutoencoder(o).fit(train, 3).trainingHistory().orElseThrow();
+    assertEquals(h.epochs(), h.validationLoss().size());
+    double best = h.validationLoss().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    assertEquals(best, h.validationLoss().get(h.bestEpoch()));
+    assertTrue(h.stoppedEarly() == (h.epochs() < 12));
+    assertTrue(h.trainLoss().stream().allMatch(l -> l > 0 && Double.isFinite(l)));
+  }
+
+  @Test
+  void refusesAnomalousTrainingRows() {
+    assertThrows(UserException.class,
+        () -> new ConvAutoencoder(options(1, 1e-3, "nearest")).fit(IMAGE_TEST, 1));
+  }
+
+  @Test
+  void oddShapesStridesAndKernelsRoundTrip() {
+    record Case(int[] shape, List<Integer> filters, int kernel, int strides, String pooling,
+        String upsampling) {}
+    List<Case> cases = List.of(
+        new Case(new int[] {13, 11, 3}, List.of(4, 4, 2), 3, 1, "max", "nearest"),
+        new Case(new int[] {13, 11, 3}, List.of(4, 2), 3, 2, "none", "transposed"),
+        new Case(new int[] {13, 11, 3}, List.of(4, 2), 4, 2, "max", "nearest"),
+        new Case(new int[] {50, 3}, List.of(8, 4), 3, 1, "max", "transposed"),
+        new Case(new int[] {37, 2}, List.of(4), 5, 2, "max", "nearest"));
+    for (Case c : cases) {
+      int d = java.util.Arrays.stream(c.shape()).reduce(1, (a, b) -> a * b);
+      float[] values = new float[20 * d];
+      java.util.Random random = new java.util.Random(1);
+      for (int i = 0; i < values.length; i++) {
+        values[i] = random.nextFloat();
+      }
+      Dataset data = Dataset.of("odd", 20, d, values, Dataset.defaultFeatureNames(d), null)
+          .withSampleShape(c.shape());
+      ConvAutoencoderOptions o = new ConvAutoencoderOptions(null, c.filters(), c.kernel(),
+          c.strides(), c.pooling(), c.upsampling(), null, null, null, 1, 8, null, null, null, null,
+          null, 2);
+      double[] scores = new ConvAutoencoder(o).fit(data, 1).score(data).values();
+      assertTrue(java.util.Arrays.stream(scores).allMatch(v -> v > 0 && Double.isFinite(v)),
+          c.toString());
+    }
+  }
+}
