@@ -138,6 +138,14 @@ public final class Dataset {
     return new Dataset(name, rows, columns, newValues, featureNames, labels, sampleShape, extras);
   }
 
+  /**
+   * The same rows without labels: what a detector gets when it trains on contaminated data, whose
+   * labels are for evaluation only.
+   */
+  public Dataset withoutLabels() {
+    return new Dataset(name, rows, columns, values, featureNames, null, sampleShape, extras);
+  }
+
   public Dataset withName(String newName) {
     return new Dataset(newName, rows, columns, values, featureNames, labels, sampleShape, extras);
   }

@@ -27,6 +27,11 @@ public record FixedProtocol(String trainOn, Double validationFraction) implement
   }
 
   @Override
+  public boolean trainsOnContaminatedData() {
+    return trainOn.equals("all");
+  }
+
+  @Override
   public Split split(Dataset data, long seed) {
     Rows.requireLabels(data, "fixed");
     if (!data.hasParts()) {

@@ -11,4 +11,12 @@ public interface Protocol {
    * @throws ad.core.UserException if the data cannot support the split (no labels, too few rows)
    */
   Split split(Dataset data, long seed);
+
+  /**
+   * True when the training part may hold anomalies by design (unsupervised detection): its labels
+   * are then for evaluation only, and the runner hands the detector the training rows without them.
+   */
+  default boolean trainsOnContaminatedData() {
+    return false;
+  }
 }

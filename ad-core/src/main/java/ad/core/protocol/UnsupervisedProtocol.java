@@ -28,6 +28,11 @@ public record UnsupervisedProtocol(Double testFraction, Double validationFractio
   }
 
   @Override
+  public boolean trainsOnContaminatedData() {
+    return true;
+  }
+
+  @Override
   public Split split(Dataset data, long seed) {
     Rows.requireLabels(data, "unsupervised");
     Random random = new Random(seed);

@@ -120,6 +120,11 @@ final class PreparedData {
     }
     // Checked before transforming: protocols that hold nothing out hand back the training part itself.
     boolean validationIsTrain = split.validation() == split.train();
+    if (spec.protocol().instance().trainsOnContaminatedData()) {
+      // Unsupervised detection: the detector must not see which training rows are anomalous.
+      Dataset unlabelled = split.train().withoutLabels();
+      split = new Split(unlabelled, validationIsTrain ? unlabelled : split.validation(), split.test());
+    }
     FittedEncoder encoder = new OneHotEncoder().fit(split.train());
     Encoded train = encoder.transform(split.train());
     Encoded validation = validationIsTrain ? train : encoder.transform(split.validation());

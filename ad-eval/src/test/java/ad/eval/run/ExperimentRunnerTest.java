@@ -46,6 +46,7 @@ class ExperimentRunnerTest {
     @Override
     public DetectorModel fit(Dataset train, long seed) {
       FITS.incrementAndGet();
+      Detector.requireNormalOnly(train);
       if (failOnSeed != -1 && seed == ad.core.Seeds.derive(failOnSeed, "model")) {
         throw new UserException("planted failure");
       }
@@ -290,6 +291,17 @@ class ExperimentRunnerTest {
     // Rows 180, 210, 240 and 270: anomalies (all in test, novelty protocol) of a kind training never saw.
     assertEquals(4, r.unseenCategories());
     assertTrue(r.rocAuc() > 0.9);
+  }
+
+  @Test
+  void contaminatedTrainingReachesDetectorsWithoutLabels() {
+    // The unsupervised protocol trains on anomalies too; labels are for evaluation only, so the
+    // detector (which refuses rows labelled anomalous) must get the training rows unlabelled.
+    RunSummary summary = run(SPEC.replace("scaler: standard", "scaler: standard\nprotocol: {type: unsupervised}"),
+        temp.resolve("out"), 2, false);
+    assertTrue(summary.results().stream().noneMatch(CellResult::failed),
+        summary.results().stream().map(CellResult::error).distinct().toList().toString());
+    assertTrue(summary.results().stream().allMatch(r -> r.rocAuc() > 0.8));
   }
 
   @Test

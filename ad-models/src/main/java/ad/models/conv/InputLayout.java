@@ -20,10 +20,17 @@ record InputLayout(int height, int width, int channels, boolean series) {
 
   static final String NAME = "conv_autoencoder";
 
-  /** The layout from {@code input_shape} if given, else from the data's sample shape. */
+  /**
+   * The layout from {@code input_shape} if given, else from the data's sample shape. A plain table
+   * row of d features reads as a 1-D sequence {@code [d, 1]}, so the family runs on tables too (a
+   * weak prior: neighbouring columns are not neighbours in any physical sense).
+   */
   static InputLayout resolve(List<Integer> inputShape, Dataset data) {
     int[] shape = inputShape != null ? inputShape.stream().mapToInt(Integer::intValue).toArray()
         : data.sampleShape();
+    if (shape.length == 1 && inputShape == null) {
+      shape = new int[] {shape[0], 1};
+    }
     if (shape.length == 1) {
       throw new UserException(NAME + " needs to know how a row of '" + data.name() + "' ("
           + data.columns() + " columns) is laid out: give input_shape, e.g. [28, 28, 1] for images "
