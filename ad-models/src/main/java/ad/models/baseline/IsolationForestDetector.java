@@ -29,17 +29,17 @@ import smile.stat.distribution.GaussianDistribution;
  * in this JVM take one lock, because the Gaussian singleton is shared by every thread. Fits therefore
  * run one at a time (scoring does not lock: a fitted forest is read-only), and a fit reseeds the
  * calling thread's Smile RNG, which other Smile code running on that thread would notice.
+ *
+ * <p><b>Not saved.</b> Smile 3.1.1 grows an {@link IsolationTree} only from data (its nodes are
+ * package-private, its root a private field), so a forest cannot be rebuilt from saved numbers without
+ * Java serialisation or reflection on private fields; the model keeps {@code canSave()} false, and a
+ * run that saves models warns that this type cannot be saved yet.
  */
-public final class IsolationForestDetector implements Detector {
+public record IsolationForestDetector(IsolationForestOptions options) implements Detector {
   private static final Object SMILE_RNG_LOCK = new Object();
-  private final IsolationForestOptions options;
 
-  public IsolationForestDetector(IsolationForestOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  public IsolationForestOptions options() {
-    return options;
+  public IsolationForestDetector {
+    Objects.requireNonNull(options, "options");
   }
 
   @Override
@@ -89,11 +89,6 @@ public final class IsolationForestDetector implements Detector {
       throw new IllegalStateException("cannot reset Smile's Gaussian cache (GaussianDistribution.z1); "
           + "this Smile version is not supported by isolation_forest", e);
     }
-  }
-
-  @Override
-  public String toString() {
-    return "IsolationForestDetector(" + options + ")";
   }
 
   /** A fitted forest; read-only, so scoring is safe from several threads. */

@@ -3,6 +3,7 @@ package ad.models.baseline;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
+import ad.core.persist.StateReader;
 import ad.core.UserException;
 import java.util.Arrays;
 import java.util.Objects;
@@ -18,15 +19,10 @@ import smile.math.matrix.Matrix;
  * <p>The eigen-decomposition is Smile's ({@link PCA#fit(double[][], String...)}, the covariance
  * matrix), on the OpenBLAS that ND4J already loads.
  */
-public final class PcaDetector implements Detector {
-  private final PcaOptions options;
+public record PcaDetector(PcaOptions options) implements Detector {
 
-  public PcaDetector(PcaOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  public PcaOptions options() {
-    return options;
+  public PcaDetector {
+    Objects.requireNonNull(options, "options");
   }
 
   @Override
@@ -42,7 +38,7 @@ public final class PcaDetector implements Detector {
     if (constant(rows)) {
       // No direction has variance (Smile's fit would throw): the model is the mean, and the score of a
       // row is its squared distance from it.
-      return new PcaModel(rows[0], new double[0][], train.featureNames());
+      return new PcaModel(rows[0], new double[0][]);
     }
     PCA pca = PCA.fit(rows);
     int k = options.components() != null ? options.components()
@@ -54,7 +50,7 @@ public final class PcaDetector implements Detector {
         basis[c][j] = loadings.get(j, c);
       }
     }
-    return new PcaModel(pca.center(), basis, train.featureNames());
+    return new PcaModel(pca.center(), basis);
   }
 
   private static boolean constant(double[][] rows) {
@@ -84,7 +80,7 @@ public final class PcaDetector implements Detector {
   }
 
   @Override
-  public String toString() {
-    return "PcaDetector(" + options + ")";
+  public DetectorModel load(StateReader in) {
+    return PcaModel.load(in, options);
   }
 }

@@ -4,22 +4,24 @@ import ad.core.Dataset;
 import ad.core.DetectorModel;
 import ad.core.FeatureErrors;
 import ad.core.Scores;
-import java.util.List;
+import ad.core.persist.StateReader;
+import ad.core.persist.StateWriter;
+import ad.models.state.CheckedState;
 import java.util.Optional;
 
 /**
  * A fitted PCA subspace: the training mean and an orthonormal basis of kept components. Immutable,
- * so safe to share between threads.
+ * so safe to share between threads. {@link #explain} names the columns of the data it explains, as
+ * the autoencoders do (the width is checked; the names are the caller's).
  *
  * @param mean the training mean, one per column
  * @param basis the kept principal directions, {@code basis[component][column]}, orthonormal
  */
-record PcaModel(double[] mean, double[][] basis, List<String> featureNames) implements DetectorModel {
+record PcaModel(double[] mean, double[][] basis) implements DetectorModel {
 
   PcaModel {
     mean = mean.clone();
     basis = basis.clone();
-    featureNames = List.copyOf(featureNames);
   }
 
   int components() {
@@ -44,7 +46,51 @@ record PcaModel(double[] mean, double[][] basis, List<String> featureNames) impl
 
   @Override
   public Optional<FeatureErrors> explain(Dataset data) {
-    return Optional.of(new FeatureErrors(data.rows(), mean.length, squaredErrors(data), featureNames));
+    return Optional.of(new FeatureErrors(data.rows(), mean.length, squaredErrors(data),
+        data.featureNames()));
+  }
+
+  @Override
+  public boolean canSave() {
+    return true;
+  }
+
+  /**
+   * State: {@code columns} (the input width), {@code mean} (doubles, one per column),
+   * {@code components} (how many were kept) and {@code basis} (doubles, component after component).
+   */
+  @Override
+  public void save(StateWriter out) {
+    out.ints("columns", new int[] {mean.length});
+    out.doubles("mean", mean);
+    out.ints("components", new int[] {basis.length});
+    double[] flat = new double[basis.length * mean.length];
+    for (int c = 0; c < basis.length; c++) {
+      System.arraycopy(basis[c], 0, flat, c * mean.length, mean.length);
+    }
+    out.doubles("basis", flat);
+  }
+
+  static PcaModel load(StateReader in, PcaOptions options) {
+    CheckedState state = new CheckedState(in, "pca");
+    int columns = state.positive("columns");
+    double[] mean = state.doubles("mean", columns);
+    int components = state.ints("components", 1)[0];
+    // Data without variance keeps no component whatever 'components' asks (see PcaDetector#fit).
+    boolean fits = components >= 0 && components <= columns && (options.components() == null
+        || components == options.components() || components == 0);
+    if (!fits) {
+      throw state.corrupt("'components' is " + components + " but " + columns + " columns"
+          + (options.components() != null ? " and components: " + options.components() : "")
+          + " allow " + (options.components() != null ? options.components() + " or 0"
+              : "0 to " + columns));
+    }
+    double[] flat = state.doubles("basis", components * columns);
+    double[][] basis = new double[components][];
+    for (int c = 0; c < components; c++) {
+      basis[c] = java.util.Arrays.copyOfRange(flat, c * columns, (c + 1) * columns);
+    }
+    return new PcaModel(mean, basis);
   }
 
   /** Per row and column, {@code (x - reconstruction)^2} with reconstruction = mean + projection. */

@@ -3,7 +3,9 @@ package ad.models.conv;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
+import ad.core.persist.StateReader;
 import ad.core.Seeds;
+import ad.models.train.Holdout;
 import java.util.Objects;
 
 /**
@@ -19,15 +21,10 @@ import java.util.Objects;
  * (validation split with best-weights restore and patience, dropout, L2, seeded shuffle). See
  * {@link ConvAutoencoderOptions}.
  */
-public final class ConvAutoencoder implements Detector {
-  private final ConvAutoencoderOptions options;
+public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detector {
 
-  public ConvAutoencoder(ConvAutoencoderOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  public ConvAutoencoderOptions options() {
-    return options;
+  public ConvAutoencoder {
+    Objects.requireNonNull(options, "options");
   }
 
   @Override
@@ -43,7 +40,7 @@ public final class ConvAutoencoder implements Detector {
   }
 
   @Override
-  public String toString() {
-    return "ConvAutoencoder(" + options + ")";
+  public DetectorModel load(StateReader in) {
+    return ConvAutoencoderModel.load(in, options);
   }
 }

@@ -4,6 +4,7 @@ import ad.core.Dataset;
 import ad.core.Seeds;
 import ad.core.Shuffle;
 import ad.core.TrainingHistory;
+import ad.models.train.Holdout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,6 +3,7 @@ package ad.models.dense;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
+import ad.core.persist.StateReader;
 import java.util.Objects;
 
 /**
@@ -14,15 +15,10 @@ import java.util.Objects;
  * row's score is deterministic, its mean squared reconstruction error, as for
  * {@link DenseAutoencoder}.
  */
-public final class DenoisingAutoencoder implements Detector {
-  private final DenoisingAutoencoderOptions options;
+public record DenoisingAutoencoder(DenoisingAutoencoderOptions options) implements Detector {
 
-  public DenoisingAutoencoder(DenoisingAutoencoderOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  public DenoisingAutoencoderOptions options() {
-    return options;
+  public DenoisingAutoencoder {
+    Objects.requireNonNull(options, "options");
   }
 
   @Override
@@ -31,8 +27,9 @@ public final class DenoisingAutoencoder implements Detector {
     return DenseTraining.fit(train, seed, options.dense(), options.corruption());
   }
 
+  /** The noise exists only in training, so the state is a plain dense autoencoder's. */
   @Override
-  public String toString() {
-    return "DenoisingAutoencoder(" + options + ")";
+  public DetectorModel load(StateReader in) {
+    return DenseTraining.load(in, "denoising_autoencoder", options.dense());
   }
 }

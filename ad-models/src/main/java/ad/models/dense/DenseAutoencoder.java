@@ -3,6 +3,7 @@ package ad.models.dense;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
+import ad.core.persist.StateReader;
 import ad.models.train.Holdout;
 import java.util.Objects;
 
@@ -21,15 +22,10 @@ import java.util.Objects;
  * <p>The model is immutable and may score from several threads at once (see
  * {@code DenseAutoencoderModel}).
  */
-public final class DenseAutoencoder implements Detector {
-  private final DenseAutoencoderOptions options;
+public record DenseAutoencoder(DenseAutoencoderOptions options) implements Detector {
 
-  public DenseAutoencoder(DenseAutoencoderOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  public DenseAutoencoderOptions options() {
-    return options;
+  public DenseAutoencoder {
+    Objects.requireNonNull(options, "options");
   }
 
   @Override
@@ -44,7 +40,7 @@ public final class DenseAutoencoder implements Detector {
   }
 
   @Override
-  public String toString() {
-    return "DenseAutoencoder(" + options + ")";
+  public DetectorModel load(StateReader in) {
+    return DenseTraining.load(in, "dense_autoencoder", options);
   }
 }

@@ -5,7 +5,10 @@ import ad.core.DetectorModel;
 import ad.core.FeatureErrors;
 import ad.core.Scores;
 import ad.core.TrainingHistory;
-import ad.core.UserException;
+import ad.core.persist.StateWriter;
+import ad.models.engine.MlpState;
+import ad.models.state.HistoryState;
+import ad.models.train.InputWidth;
 import java.util.Optional;
 
 /**
@@ -16,10 +19,10 @@ import java.util.Optional;
  * neither block each other nor share state.
  */
 final class DenseAutoencoderModel implements DetectorModel {
-  private final ReconstructorSource network;
+  private final EngineReconstructors network;
   private final TrainingHistory history;
 
-  DenseAutoencoderModel(ReconstructorSource network, TrainingHistory history) {
+  DenseAutoencoderModel(EngineReconstructors network, TrainingHistory history) {
     this.network = network;
     this.history = history;
   }
@@ -52,10 +55,20 @@ final class DenseAutoencoderModel implements DetectorModel {
     return Optional.of(history);
   }
 
+  @Override
+  public boolean canSave() {
+    return true;
+  }
+
+  /** State: {@code columns} (the input width), the network's layers, the training history. */
+  @Override
+  public void save(StateWriter out) {
+    out.ints("columns", new int[] {network.columns()});
+    MlpState.write(out, "", network.weights());
+    HistoryState.write(out, history);
+  }
+
   private void requireColumns(Dataset data) {
-    if (data.columns() != network.columns()) {
-      throw new UserException("model was trained on " + network.columns() + " features but '"
-          + data.name() + "' has " + data.columns());
-    }
+    InputWidth.require(data, network.columns());
   }
 }

@@ -4,8 +4,12 @@ import ad.core.Dataset;
 import ad.core.DetectorModel;
 import ad.core.Seeds;
 import ad.core.TrainingHistory;
+import ad.core.persist.StateReader;
 import ad.models.engine.Activation;
 import ad.models.engine.Mlp;
+import ad.models.engine.MlpState;
+import ad.models.state.CheckedState;
+import ad.models.state.HistoryState;
 import ad.models.train.Holdout;
 import ad.models.train.TrainingLoop;
 import java.util.ArrayList;
@@ -26,12 +30,7 @@ final class DenseTraining {
   static DetectorModel fit(Dataset train, long seed, DenseAutoencoderOptions options,
       Corruption corruption) {
     Holdout parts = holdout(train, options, seed);
-    int columns = train.columns();
-    List<Integer> widths = new ArrayList<>();
-    widths.add(columns);
-    widths.addAll(options.hiddenLayers());
-    widths.add(columns);
-    Mlp net = Mlp.xavier(widths, Activation.named(options.activation()),
+    Mlp net = Mlp.xavier(widths(train.columns(), options), Activation.named(options.activation()),
         Activation.named(options.outputActivation()), Seeds.derive(seed, "init"));
     int batchSize = Math.min(options.batchSize(), parts.train().rows());
     AutoencoderTraining training = new AutoencoderTraining(net, options, batchSize, corruption,
@@ -39,6 +38,24 @@ final class DenseTraining {
     TrainingHistory history = TrainingLoop.run(training, parts.train(), parts.validation(),
         options.training(), Seeds.derive(seed, "shuffle"));
     return new DenseAutoencoderModel(new EngineReconstructors(net), history);
+  }
+
+  /** Rebuilds a model that {@link DenseAutoencoderModel#save} wrote, for a detector of {@code type}. */
+  static DetectorModel load(StateReader in, String type, DenseAutoencoderOptions options) {
+    CheckedState state = new CheckedState(in, type);
+    int columns = state.positive("columns");
+    Mlp net = MlpState.read(state, "", widths(columns, options), Activation.named(options.activation()),
+        Activation.named(options.outputActivation()));
+    return new DenseAutoencoderModel(new EngineReconstructors(net), HistoryState.read(state));
+  }
+
+  /** {@code columns -> hidden_layers... -> columns}. */
+  private static List<Integer> widths(int columns, DenseAutoencoderOptions options) {
+    List<Integer> widths = new ArrayList<>();
+    widths.add(columns);
+    widths.addAll(options.hiddenLayers());
+    widths.add(columns);
+    return widths;
   }
 
   /** The split {@link #fit} makes: visible to tests, which check the restored weights against it. */

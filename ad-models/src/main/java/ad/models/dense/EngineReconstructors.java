@@ -20,6 +20,11 @@ final class EngineReconstructors implements ReconstructorSource {
     return weights.inputs();
   }
 
+  /** A copy of the trained network, to save it. */
+  Mlp weights() {
+    return weights.copy();
+  }
+
   @Override
   public Reconstructor open() {
     MlpPass pass = new MlpPass(weights.copy(), ReconstructionErrors.BATCH_ROWS);

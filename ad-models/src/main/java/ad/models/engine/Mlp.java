@@ -24,7 +24,7 @@ public final class Mlp {
   final float[][] weights;
   final float[][] biases;
 
-  private Mlp(int[] widths, Activation hidden, Activation output, float[][] weights,
+  Mlp(int[] widths, Activation hidden, Activation output, float[][] weights,
       float[][] biases) {
     this.widths = widths;
     this.hidden = hidden;

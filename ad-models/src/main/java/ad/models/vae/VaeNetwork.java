@@ -1,7 +1,10 @@
 package ad.models.vae;
 
 import ad.models.engine.Activation;
+import ad.core.persist.StateWriter;
 import ad.models.engine.Mlp;
+import ad.models.engine.MlpState;
+import ad.models.state.CheckedState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,19 +30,53 @@ final class VaeNetwork {
 
   static VaeNetwork create(int columns, List<Integer> hidden, int latent, Activation activation,
       long encoderSeed, long decoderSeed) {
-    List<Integer> encoderWidths = new ArrayList<>();
-    encoderWidths.add(columns);
-    encoderWidths.addAll(hidden);
-    encoderWidths.add(2 * latent);
-    List<Integer> decoderWidths = new ArrayList<>();
-    decoderWidths.add(latent);
+    return new VaeNetwork(
+        Mlp.xavier(encoderWidths(columns, hidden, latent), activation, Activation.IDENTITY,
+            encoderSeed),
+        Mlp.xavier(decoderWidths(columns, hidden, latent), activation, Activation.IDENTITY,
+            decoderSeed),
+        new float[columns], latent);
+  }
+
+  /**
+   * State: {@code encoder/...} and {@code decoder/...} (see {@link MlpState}) and
+   * {@code log_variance} (one per column; all zero, unused, for the Bernoulli likelihood).
+   */
+  void save(StateWriter out) {
+    MlpState.write(out, "encoder/", encoder);
+    MlpState.write(out, "decoder/", decoder);
+    out.floats("log_variance", logVariance);
+  }
+
+  /** The network {@link #save} wrote, checked against the shape that the arguments imply. */
+  static VaeNetwork load(CheckedState in, int columns, List<Integer> hidden, int latent,
+      Activation activation) {
+    return new VaeNetwork(
+        MlpState.read(in, "encoder/", encoderWidths(columns, hidden, latent), activation,
+            Activation.IDENTITY),
+        MlpState.read(in, "decoder/", decoderWidths(columns, hidden, latent), activation,
+            Activation.IDENTITY),
+        in.floats("log_variance", columns), latent);
+  }
+
+  /** {@code columns -> hidden... -> 2 * latent}. */
+  private static List<Integer> encoderWidths(int columns, List<Integer> hidden, int latent) {
+    List<Integer> widths = new ArrayList<>();
+    widths.add(columns);
+    widths.addAll(hidden);
+    widths.add(2 * latent);
+    return widths;
+  }
+
+  /** {@code latent -> reversed hidden... -> columns}. */
+  private static List<Integer> decoderWidths(int columns, List<Integer> hidden, int latent) {
+    List<Integer> widths = new ArrayList<>();
+    widths.add(latent);
     for (int i = hidden.size() - 1; i >= 0; i--) {
-      decoderWidths.add(hidden.get(i));
+      widths.add(hidden.get(i));
     }
-    decoderWidths.add(columns);
-    return new VaeNetwork(Mlp.xavier(encoderWidths, activation, Activation.IDENTITY, encoderSeed),
-        Mlp.xavier(decoderWidths, activation, Activation.IDENTITY, decoderSeed), new float[columns],
-        latent);
+    widths.add(columns);
+    return widths;
   }
 
   int columns() {

@@ -3,6 +3,7 @@ package ad.models.vae;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
+import ad.core.persist.StateReader;
 import ad.core.Seeds;
 import ad.core.TrainingHistory;
 import ad.core.UserException;
@@ -21,15 +22,10 @@ import java.util.Objects;
  * {@code "init-decoder"}), the shuffle ({@code "shuffle"}), dropout ({@code "dropout"}), the training
  * draws of {@code eps} ({@code "latent"}) and the scoring draws ({@code "score"}, per row).
  */
-public final class VariationalAutoencoder implements Detector {
-  private final VariationalAutoencoderOptions options;
+public record VariationalAutoencoder(VariationalAutoencoderOptions options) implements Detector {
 
-  public VariationalAutoencoder(VariationalAutoencoderOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  public VariationalAutoencoderOptions options() {
-    return options;
+  public VariationalAutoencoder {
+    Objects.requireNonNull(options, "options");
   }
 
   @Override
@@ -69,7 +65,7 @@ public final class VariationalAutoencoder implements Detector {
   }
 
   @Override
-  public String toString() {
-    return "VariationalAutoencoder(" + options + ")";
+  public DetectorModel load(StateReader in) {
+    return VaeModel.load(in, options);
   }
 }

@@ -1,6 +1,7 @@
 package ad.models.vae;
 
 import ad.core.registry.Options;
+import ad.models.train.HasTrainingOptions;
 import ad.models.train.NetworkOptions;
 import ad.models.train.TrainingOptions;
 import java.util.Arrays;
@@ -35,7 +36,8 @@ import java.util.List;
 public record VariationalAutoencoderOptions(List<Integer> hiddenLayers, Integer latentDim,
     String activation, Double learningRate, Integer epochs, Integer batchSize,
     Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle, Double beta,
-    String reconstruction, String score, Integer samples) {
+    String reconstruction, String score, Integer samples)
+    implements HasTrainingOptions {
 
   public static final List<String> RECONSTRUCTIONS = List.of("gaussian", "bernoulli");
   public static final List<String> SCORES = List.of("reconstruction_probability",
@@ -66,12 +68,6 @@ public record VariationalAutoencoderOptions(List<Integer> hiddenLayers, Integer 
   public static VariationalAutoencoderOptions of(int... hiddenLayers) {
     return new VariationalAutoencoderOptions(Arrays.stream(hiddenLayers).boxed().toList(), null,
         null, null, null, null, null, null, null, null, null, null, null, null, null);
-  }
-
-  /** The options of the shared training loop. */
-  public TrainingOptions training() {
-    return new TrainingOptions(learningRate, epochs, batchSize, validationSplit, patience, dropout, l2,
-        shuffle);
   }
 
   Likelihood likelihood() {

@@ -105,13 +105,15 @@ class ConvAutoencoderTest {
     assertTrue(e.getMessage().contains("8x8x3") && e.getMessage().contains("8x3x8"), e.getMessage());
   }
 
+  /** Since e9b982a a plain table row without input_shape reads as a 1-D sequence [d, 1]. */
   @Test
-  void plainTablesNeedAnInputShape() {
+  void plainTablesReadAsSequencesUnlessShaped() {
     Dataset table = Dataset.of("table", 4, 64, new float[4 * 64], Dataset.defaultFeatureNames(64),
         null);
-    UserException e = assertThrows(UserException.class,
-        () -> new ConvAutoencoder(options(1, 1e-3, "nearest")).fit(table, 1));
-    assertTrue(e.getMessage().contains("input_shape"), e.getMessage());
+    FeatureErrors sequence = new ConvAutoencoder(options(1, 1e-3, "nearest")).fit(table, 1)
+        .explain(table).orElseThrow();
+    assertEquals("t63c0", sequence.featureNames().get(63));
+    UserException e;
     ConvAutoencoderOptions shaped = new ConvAutoencoderOptions(List.of(8, 8, 1), List.of(4), null,
         null, null, null, null, null, null, 1, null, null, null, null, null, null, 1);
     assertEquals(4, new ConvAutoencoder(shaped).fit(table, 1).score(table).size());

@@ -1,0 +1,149 @@
+package ad.models;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.core.Dataset;
+import ad.core.Detector;
+import ad.core.DetectorModel;
+import ad.core.UserException;
+import ad.models.baseline.IsolationForestDetector;
+import ad.models.baseline.IsolationForestOptions;
+import ad.models.baseline.PcaDetector;
+import ad.models.baseline.PcaOptions;
+import ad.models.conv.ConvAutoencoder;
+import ad.models.conv.ConvAutoencoderOptions;
+import ad.models.dense.DenoisingAutoencoder;
+import ad.models.dense.DenoisingAutoencoderOptions;
+import ad.models.dense.DenseAutoencoder;
+import ad.models.dense.DenseAutoencoderOptions;
+import ad.models.vae.VariationalAutoencoder;
+import ad.models.vae.VariationalAutoencoderOptions;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every family that can save: fit on small seeded data, save into memory, load through a fresh
+ * detector with the same options, and get bit-identical scores, explanations and history; a state
+ * whose arrays do not fit the options fails with a {@link UserException} naming the key.
+ */
+class SaveLoadTest {
+  private static final Dataset TRAIN = table("train", 60, 6, 1);
+  private static final Dataset TEST = table("test", 25, 6, 2);
+
+  @Test
+  void denseAutoencoder() {
+    Supplier<Detector> detector = () -> new DenseAutoencoder(new DenseAutoencoderOptions(
+        List.of(4, 2, 4), null, "identity", 1e-2, 3, 16, 0.2, null, 0.1, 1e-4, null));
+    MapState state = assertRoundTrip(detector, TRAIN, TEST);
+    assertCorrupt(detector, state, "layer1/weights", new float[7], "'layer1/weights' has 7 values");
+  }
+
+  @Test
+  void denoisingAutoencoder() {
+    Supplier<Detector> detector = () -> new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
+        List.of(3), null, "identity", 1e-2, 3, 16, null, null, null, null, null, "masking", null,
+        0.3));
+    MapState state = assertRoundTrip(detector, TRAIN, TEST);
+    assertCorrupt(detector, state, "layer0/biases", new float[] {0, 0, Float.NaN},
+        "'layer0/biases' holds NaN");
+  }
+
+  @Test
+  void variationalAutoencoderKeepsItsSeededDraws() {
+    Supplier<Detector> detector = () -> new VariationalAutoencoder(new VariationalAutoencoderOptions(
+        List.of(5), 2, "tanh", 1e-2, 3, 16, 0.2, null, null, null, null, 0.5, null, null, 4));
+    MapState state = assertRoundTrip(detector, TRAIN, TEST);
+    assertCorrupt(detector, state, "log_variance", new float[5], "'log_variance' has 5 values");
+    assertCorrupt(detector, state, "score_seed", "twelve", "'score_seed' must be a 64-bit integer");
+  }
+
+  @Test
+  void convAutoencoder() {
+    Dataset images = table("images", 20, 36, 3).withSampleShape(6, 6, 1);
+    Dataset test = table("test", 6, 36, 4).withSampleShape(6, 6, 1);
+    Supplier<Detector> detector = () -> new ConvAutoencoder(new ConvAutoencoderOptions(null,
+        List.of(3, 2), 3, 1, "max", "transposed", "relu", "identity", 1e-2, 2, 8, 0.25, null, null,
+        null, null, 1));
+    MapState state = assertRoundTrip(detector, images, test);
+    assertCorrupt(detector, state, "parameters/0", new float[26], "'parameters/0' has 26 values");
+    assertCorrupt(detector, state, "layout", new int[] {6, 6, 2, 0}, "");
+  }
+
+  @Test
+  void pca() {
+    Supplier<Detector> detector = () -> new PcaDetector(PcaOptions.ofComponents(2));
+    MapState state = assertRoundTrip(detector, TRAIN, TEST);
+    assertCorrupt(detector, state, "basis", new double[11], "'basis' has 11 values");
+    assertCorrupt(detector, state, "components", new int[] {3}, "'components' is 3");
+  }
+
+  @Test
+  void pcaOfConstantDataKeepsNoComponent() {
+    Dataset constant = Dataset.of("constant", 4, 2, new float[8], Dataset.defaultFeatureNames(2),
+        null);
+    assertRoundTrip(() -> new PcaDetector(PcaOptions.defaults()), constant, TEST.select(
+        new int[] {0}).withFeatures(2, new float[] {1, 2}, Dataset.defaultFeatureNames(2)));
+  }
+
+  /** Smile's trees cannot be rebuilt from numbers: see IsolationForestDetector. */
+  @Test
+  void isolationForestCannotBeSaved() {
+    IsolationForestDetector detector = new IsolationForestDetector(new IsolationForestOptions(5,
+        null, null, null));
+    assertFalse(detector.fit(TRAIN, 1).canSave());
+    assertThrows(UserException.class, () -> detector.load(new MapState()));
+  }
+
+  /** Saves a fitted model, loads it through a fresh detector and checks it is the same; returns the state. */
+  private static MapState assertRoundTrip(Supplier<Detector> detector, Dataset train, Dataset test) {
+    DetectorModel fitted = detector.get().fit(train, 7);
+    assertTrue(fitted.canSave());
+    MapState state = new MapState();
+    fitted.save(state);
+    DetectorModel loaded = detector.get().load(state);
+    assertArrayEquals(fitted.score(test).values(), loaded.score(test).values());
+    assertArrayEquals(fitted.explain(test).orElseThrow().values(),
+        loaded.explain(test).orElseThrow().values());
+    assertEquals(fitted.explain(test).orElseThrow().featureNames(),
+        loaded.explain(test).orElseThrow().featureNames());
+    assertEquals(fitted.trainingHistory(), loaded.trainingHistory());
+    // A loaded model saves the same state again.
+    MapState again = new MapState();
+    loaded.save(again);
+    assertEquals(state.values().keySet(), again.values().keySet());
+    state.values().forEach((key, value) ->
+        assertTrue(java.util.Objects.deepEquals(value, again.values().get(key)), key));
+    return state;
+  }
+
+  /** A copy of {@code state} with {@code key} replaced fails to load, with {@code message} in the error. */
+  private static void assertCorrupt(Supplier<Detector> detector, MapState state, String key,
+      Object value, String message) {
+    MapState tampered = new MapState();
+    tampered.values().putAll(state.values());
+    tampered.put(key, value);
+    UserException e = assertThrows(UserException.class, () -> detector.get().load(tampered));
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+    assertTrue(e.getMessage().startsWith("state in memory is corrupt: "), e.getMessage());
+  }
+
+  /** Correlated Gaussian columns in [0, 1]-ish, seeded. */
+  private static Dataset table(String name, int rows, int columns, long seed) {
+    Random random = new Random(seed);
+    float[] values = new float[rows * columns];
+    for (int r = 0; r < rows; r++) {
+      double base = random.nextGaussian();
+      for (int c = 0; c < columns; c++) {
+        values[r * columns + c] = (float) (0.5 + 0.2 * Math.sin(base + c) + 0.05
+            * random.nextGaussian());
+      }
+    }
+    return Dataset.of(name, rows, columns, values, Dataset.defaultFeatureNames(columns), null);
+  }
+}
