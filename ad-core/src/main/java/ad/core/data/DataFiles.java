@@ -28,6 +28,9 @@ public final class DataFiles {
   public static Path existing(DataContext context, String key, String path) {
     Path root = root(context);
     Path file = root.resolve(path).normalize();
+    if (Files.isDirectory(file)) {
+      throw new UserException("data file '" + path + "' (" + key + ") is a folder, not a file: " + file);
+    }
     if (!Files.isRegularFile(file)) {
       throw new UserException("data file '" + path + "' (" + key + ") not found: looked for " + file
           + (Path.of(path).isAbsolute() ? "" : "; relative paths are read from the data root " + root

@@ -35,6 +35,8 @@ public final class PipelineFile {
   public static final String FORMAT = "ad-pipeline";
   public static final int VERSION = 1;
   static final String MANIFEST = "manifest.json";
+  /** SHA-256 of the manifest's bytes: thresholds, options and features are checked like the state. */
+  static final String MANIFEST_DIGEST = "manifest.sha256";
   /** Fixed entry times, so that the same pipeline always gives the same bytes. */
   private static final long ENTRY_TIME = 315532800000L;
 
@@ -72,7 +74,9 @@ public final class PipelineFile {
 
     AtomicFiles.write(file, out -> {
       try (ZipOutputStream zip = new ZipOutputStream(out)) {
-        put(zip, MANIFEST, Json.MAPPER.writeValueAsBytes(manifest));
+        byte[] manifestBytes = Json.MAPPER.writeValueAsBytes(manifest);
+        put(zip, MANIFEST, manifestBytes);
+        put(zip, MANIFEST_DIGEST, sha256(manifestBytes).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
           put(zip, e.getKey(), e.getValue());
         }
@@ -111,6 +115,11 @@ public final class PipelineFile {
       List<String> features = new ArrayList<>();
       required(file, manifest, "features").forEach(n -> features.add(n.asText()));
       int[] shape = Json.MAPPER.convertValue(required(file, manifest, "sample_shape"), int[].class);
+      if (shape.length == 0 || java.util.Arrays.stream(shape).asLongStream().reduce(1, (a, b) -> a * b)
+          != features.size() || java.util.Arrays.stream(shape).anyMatch(d -> d <= 0)) {
+        throw new UserException(file + " is corrupt: its sample_shape " + java.util.Arrays.toString(shape)
+            + " does not hold its " + features.size() + " features");
+      }
       Map<String, Object> provenance = manifest.has("provenance")
           ? Json.MAPPER.convertValue(manifest.get("provenance"), Json.MAP) : Map.of();
       return new Pipeline(detectorType.name(), Json.MAPPER.convertValue(detectorOptions, Json.MAP), model,
@@ -130,11 +139,26 @@ public final class PipelineFile {
     if (entry == null) {
       throw new UserException(file + " is not an ad model file: it has no " + MANIFEST);
     }
-    JsonNode manifest;
+    byte[] bytes;
     try (InputStream in = zip.getInputStream(entry)) {
-      manifest = Json.MAPPER.readTree(in);
+      bytes = in.readAllBytes();
+    }
+    JsonNode manifest;
+    try {
+      manifest = Json.MAPPER.readTree(bytes);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UserException(file + " is corrupt: its manifest is not valid JSON");
+    }
+    if (manifest != null && FORMAT.equals(manifest.path("format").asText())) {
+      ZipEntry digest = zip.getEntry(MANIFEST_DIGEST);
+      String expected;
+      try (InputStream in = digest == null ? InputStream.nullInputStream() : zip.getInputStream(digest)) {
+        expected = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
+      }
+      if (!sha256(bytes).equals(expected)) {
+        throw new UserException(file + " is corrupt: its manifest does not match its checksum "
+            + "(the file was altered or damaged)");
+      }
     }
     if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
       throw new UserException(file + " is not an ad model file (format '"
@@ -180,7 +204,7 @@ public final class PipelineFile {
     var all = zip.entries();
     while (all.hasMoreElements()) {
       String name = all.nextElement().getName();
-      if (!name.equals(MANIFEST) && !out.containsKey(name)) {
+      if (!name.equals(MANIFEST) && !name.equals(MANIFEST_DIGEST) && !out.containsKey(name)) {
         throw new UserException(file + " has an entry its manifest does not list ('" + name
             + "'): refusing a file that was altered");
       }

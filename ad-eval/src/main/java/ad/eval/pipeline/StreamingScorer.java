@@ -62,8 +62,9 @@ public final class StreamingScorer {
         fieldOf[j] = reader.column(features.get(j));
         if (fieldOf[j] < 0) {
           throw new UserException(displayName + ": the model needs column '" + features.get(j)
-              + "', which the header lacks (the model reads " + columns + " columns: "
-              + abbreviate(features) + ")");
+              + "', which the header lacks: the model reads " + columns + " features of sample shape "
+              + java.util.Arrays.toString(pipeline.sampleShape()) + " (" + abbreviate(features)
+              + "); the input has " + reader.header().size() + " columns: " + abbreviate(reader.header()));
         }
       }
       int idField = -1;

@@ -14,6 +14,8 @@ import ad.eval.threshold.LabelledThresholder;
 import ad.eval.run.PreparedData.PreparedSplit;
 import ad.eval.spec.Component;
 import ad.eval.spec.ExperimentSpec;
+import ad.core.TrainingHistory;
+import ad.core.series.WindowIndex;
 import ad.eval.spec.ThresholdRule;
 import ad.eval.pipeline.Pipeline;
 import ad.eval.pipeline.Pipeline.NamedThreshold;
@@ -44,18 +46,12 @@ final class CellEvaluator {
   CellOutcome evaluate(Cell cell, PreparedSplit split) {
     String dataset = cell.dataset().name();
     String detector = cell.detector().name();
-    long t0 = System.nanoTime();
-    // Every detector of a cell draws from the same "model" stream, so variants differ by their
-    // options only, not by luck of the draw.
-    DetectorModel model = cell.detector().instance().fit(split.train(), Seeds.derive(cell.seed(), "model"));
-    double fitSeconds = (System.nanoTime() - t0) / 1e9;
-
-    long t1 = System.nanoTime();
-    Scores testScores = model.score(split.test());
-    double scoreSeconds = (System.nanoTime() - t1) / 1e9;
-    testScores.requireFinite("test scores of '" + detector + "' on '" + dataset + "'");
-    ReferenceScores references = new ReferenceScores(model, split, testScores, detector, dataset);
-    TestUnits units = TestUnits.of(split, testScores, spec.options().pointScores());
+    Fit fit = split.series() != null && spec.options().perFileModels()
+        ? fitPerFile(cell, split) : fitShared(cell, split);
+    TestUnits units = TestUnits.of(split, fit.testScores(), spec.options().pointScores());
+    DetectorModel model = fit.model();
+    double fitSeconds = fit.fitSeconds();
+    double scoreSeconds = fit.scoreSeconds();
 
     boolean[] labels = units.labels();
     double[] scores = units.scores();
@@ -70,7 +66,7 @@ final class CellEvaluator {
       listener.warn(split.unseenCategories() + " categorical values in the validation and test rows of '"
           + dataset + "' (seed " + cell.seed() + ") were not seen in training; they are encoded as all zeros");
     }
-    int epochs = model.trainingHistory().map(h -> h.epochs()).orElse(0);
+    int epochs = fit.epochs();
 
     List<CellResult> rows = new ArrayList<>();
     List<NamedThreshold> fitted = new ArrayList<>();
@@ -79,13 +75,14 @@ final class CellEvaluator {
       Component<Thresholder> thresholder = rule.thresholder();
       boolean oracle = LabelledThresholder.isOracle(thresholder.instance());
       // An oracle picks its threshold with the test labels, on the units the metrics count.
-      Threshold threshold = oracle
-          ? ((LabelledThresholder) thresholder.instance()).fit(new Scores(scores), labels)
-          : thresholder.instance().fit(references.get(rule.fitOn()));
-      if (!oracle) {
+      Decision decision = oracle
+          ? Decision.of(((LabelledThresholder) thresholder.instance()).fit(new Scores(scores), labels))
+          : fit.decide(rule);
+      Threshold threshold = decision.threshold();
+      if (!oracle && model != null) {
         fitted.add(new NamedThreshold(thresholder.name(), thresholder.type(), threshold));
       }
-      boolean[] predictions = threshold.apply(new Scores(scores));
+      boolean[] predictions = decision.predictions(units);
       ConfusionMatrix cm = ConfusionMatrix.of(labels, predictions);
       SeriesFigures series = units.seriesFigures(predictions);
       Map<String, Double> measures = new LinkedHashMap<>();
@@ -103,19 +100,118 @@ final class CellEvaluator {
       first = false;
       rows.add(new CellResult(spec.name(), dataset, detector, cell.detector().type(), cell.seed(),
           cell.id(), CellResult.OK, "", thresholder.name(),
-          oracle ? "test labels" : references.actual(rule.fitOn()).yamlName(), oracle,
-          threshold.value(), threshold.rule(), split.train().rows(),
+          oracle ? "test labels" : fit.fitOn(rule), oracle, threshold.value(), threshold.rule(), split.train().rows(),
           split.validationIsTrain() ? 0 : split.validation().rows(), labels.length, anomalies,
           split.unseenCategories(), cm.tp(), cm.fp(), cm.tn(), cm.fn(), cm.precision(), cm.recall(), cm.f1(),
           rocAuc, prAuc, cm.falseAlarmRate(), cm.missedAlarmRate(), series.pointAdjustedF1(),
           series.eventPrecision(), series.eventRecall(), series.eventF1(), measures, epochs, fitSeconds,
           scoreSeconds));
     }
-    if (spec.saveModels()) {
+    if (spec.saveModels() && model != null) {
       saveModel(cell, split, model, fitted);
     }
-    return new CellOutcome(rows, CellCurves.of(labels, scores, bothClasses,
-        model.trainingHistory().orElse(null)));
+    return new CellOutcome(rows, CellCurves.of(labels, scores, bothClasses, fit.history()));
+  }
+
+  /**
+   * The fitted model(s) of a cell: their test window scores in test order, and how each threshold
+   * rule decides. {@code model} is null when each series file has its own.
+   */
+  private record Fit(DetectorModel model, Scores testScores, double fitSeconds, double scoreSeconds,
+      int epochs, TrainingHistory history, java.util.function.Function<ThresholdRule, Decision> decider,
+      java.util.function.Function<ThresholdRule, String> fitOnName) {
+    Decision decide(ThresholdRule rule) {
+      return decider.apply(rule);
+    }
+
+    String fitOn(ThresholdRule rule) {
+      return fitOnName.apply(rule);
+    }
+  }
+
+  /** A threshold and how it turns unit scores into decisions (one threshold, or one per file). */
+  private record Decision(Threshold threshold, java.util.function.Function<TestUnits, boolean[]> rule) {
+    static Decision of(Threshold threshold) {
+      return new Decision(threshold, units -> threshold.apply(new Scores(units.scores())));
+    }
+
+    boolean[] predictions(TestUnits units) {
+      return rule.apply(units);
+    }
+  }
+
+  /** One model for the cell, fitted on the whole training part. */
+  private Fit fitShared(Cell cell, PreparedSplit split) {
+    String dataset = cell.dataset().name();
+    String detector = cell.detector().name();
+    long t0 = System.nanoTime();
+    // Every detector of a cell draws from the same "model" stream, so variants differ by their
+    // options only, not by luck of the draw.
+    DetectorModel model = cell.detector().instance().fit(split.train(), Seeds.derive(cell.seed(), "model"));
+    double fitSeconds = (System.nanoTime() - t0) / 1e9;
+    long t1 = System.nanoTime();
+    Scores testScores = model.score(split.test());
+    double scoreSeconds = (System.nanoTime() - t1) / 1e9;
+    testScores.requireFinite("test scores of '" + detector + "' on '" + dataset + "'");
+    ReferenceScores references = new ReferenceScores(model, split, testScores, detector, dataset);
+    return new Fit(model, testScores, fitSeconds, scoreSeconds,
+        model.trainingHistory().map(h -> h.epochs()).orElse(0), model.trainingHistory().orElse(null),
+        rule -> Decision.of(rule.thresholder().instance().fit(references.get(rule.fitOn()))),
+        rule -> references.actual(rule.fitOn()).yamlName());
+  }
+
+  /**
+   * One model per series file, each fitted on that file's training windows and thresholded on that
+   * file's reference scores, as SKAB's reference detectors are; the points of every file are then
+   * pooled for the metrics.
+   */
+  private Fit fitPerFile(Cell cell, PreparedSplit split) {
+    WindowIndex index = split.series();
+    Map<Integer, int[]> trainRows = PerFileScaling.rowsByFile(split.train(), index);
+    Map<Integer, int[]> validationRows = PerFileScaling.rowsByFile(split.validation(), index);
+    Map<Integer, int[]> testRows = PerFileScaling.rowsByFile(split.test(), index);
+    double[] testScores = new double[split.test().rows()];
+    Map<ThresholdRule, Map<String, Threshold>> thresholds = new LinkedHashMap<>();
+    Map<ThresholdRule, String> fitOn = new LinkedHashMap<>();
+    double fitSeconds = 0;
+    double scoreSeconds = 0;
+    int epochs = 0;
+    for (Map.Entry<Integer, int[]> e : testRows.entrySet()) {
+      String file = index.files().get(e.getKey()).name();
+      int[] trainOfFile = trainRows.get(e.getKey());
+      if (trainOfFile == null) {
+        throw new ad.core.UserException("series file '" + file + "' has no training windows: lengthen its "
+            + "training part (train_prefix or train_fraction) to at least one window");
+      }
+      Dataset train = split.train().select(trainOfFile);
+      Dataset validation = split.validationIsTrain() || !validationRows.containsKey(e.getKey())
+          ? train : split.validation().select(validationRows.get(e.getKey()));
+      Dataset test = split.test().select(e.getValue());
+      PreparedSplit fileSplit = new PreparedSplit(train, validation, test,
+          split.validationIsTrain() || validation == train, split.encoder(), 0, null, null);
+      Fit fit = fitShared(cell, fileSplit);
+      fitSeconds += fit.fitSeconds();
+      scoreSeconds += fit.scoreSeconds();
+      epochs = Math.max(epochs, fit.epochs());
+      double[] scores = fit.testScores().values();
+      for (int i = 0; i < scores.length; i++) {
+        testScores[e.getValue()[i]] = scores[i];
+      }
+      for (ThresholdRule rule : spec.thresholders()) {
+        if (!LabelledThresholder.isOracle(rule.thresholder().instance())) {
+          thresholds.computeIfAbsent(rule, r -> new LinkedHashMap<>()).put(file, fit.decide(rule).threshold());
+          fitOn.put(rule, fit.fitOn(rule));
+        }
+      }
+    }
+    int files = testRows.size();
+    return new Fit(null, new Scores(testScores), fitSeconds, scoreSeconds, epochs, null,
+        rule -> {
+          Map<String, Threshold> byFile = thresholds.get(rule);
+          String ruleText = byFile.values().iterator().next().rule() + ", per file (" + files + " files)";
+          return new Decision(new Threshold(Double.POSITIVE_INFINITY, ruleText), units -> units.predictions(byFile));
+        },
+        rule -> fitOn.getOrDefault(rule, rule.fitOn().yamlName()));
   }
 
   /** models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. */

@@ -58,6 +58,7 @@ final class CellIds {
     content.put("seed", seed);
     content.put("metrics", spec.options().metrics());
     content.put("point_scores", spec.options().pointScores().name());
+    content.put("per_file_models", spec.options().perFileModels());
     // Turning save_models or charts on must re-run cells, or their files would never be written.
     content.put("save_models", spec.saveModels());
     content.put("charts", spec.options().charts());

@@ -73,6 +73,7 @@ public final class ExperimentRunner {
         listener.warn("resuming: " + finished.size() + " of " + cells.size()
             + " cells are already done (use --fresh to run them again)");
       }
+      requireLoadable(pending);
       ResultsWriter writer = new ResultsWriter(outputDirectory, spec);
       int workers = workers(pending.size());
       runPending(pending, workers, store, writer, finished, cells.size());
@@ -83,6 +84,25 @@ public final class ExperimentRunner {
       new Provenance(spec, dataContext).write(outputDirectory.resolve("run.json"), workers,
           cells.size() - pending.size(), pending.size(), rows, seconds);
       return new RunSummary(outputDirectory, rows, seconds);
+    }
+  }
+
+  /**
+   * Loads each dataset of the pending cells once, one at a time, before any cell runs: a missing or
+   * malformed file is the user's to fix, so it stops the run at once (exit 2) instead of failing
+   * every cell of that dataset after the others have run for hours. Costs one extra load per dataset.
+   */
+  private void requireLoadable(List<Cell> pending) {
+    java.util.Set<String> checked = new java.util.HashSet<>();
+    for (Cell cell : pending) {
+      if (checked.add(cell.dataset().name())) {
+        try {
+          cell.dataset().instance().load(dataContext);
+        } catch (UserException e) {
+          throw new UserException("dataset '" + cell.dataset().name() + "' cannot be loaded, so no cell was run: "
+              + e.getMessage(), e);
+        }
+      }
     }
   }
 

@@ -44,6 +44,7 @@ final class PreparedData {
    * @param validationIsTrain the protocol holds out nothing: thresholds are fitted on training scores
    * @param encoder the one-hot encoder fitted on the training part (no columns when none are categorical)
    * @param unseenCategories categorical values in validation and test that training never saw
+   * @param scaler the fitted scaler, or null when each series file has its own
    * @param series maps window rows back to points, or null for plain rows
    */
   record PreparedSplit(Dataset train, Dataset validation, Dataset test, boolean validationIsTrain,
@@ -129,12 +130,19 @@ final class PreparedData {
     Encoded train = encoder.transform(split.train());
     Encoded validation = validationIsTrain ? train : encoder.transform(split.validation());
     Encoded test = encoder.transform(split.test());
+    int unseen = (validationIsTrain ? 0 : validation.unseenCount()) + test.unseenCount();
+    if (loaded.series() != null && spec.options().perFileModels()) {
+      PerFileScaling scaling = PerFileScaling.fit(spec.scaler().instance(), train.dataset(), loaded.series());
+      Dataset scaledTrain = scaling.transform(train.dataset());
+      return new PreparedSplit(scaledTrain,
+          validationIsTrain ? scaledTrain : scaling.transform(validation.dataset()),
+          scaling.transform(test.dataset()), validationIsTrain, encoder, unseen, null, loaded.series());
+    }
     FittedScaler scaler = spec.scaler().instance().fit(train.dataset());
     Dataset scaledTrain = scaler.transform(train.dataset());
     return new PreparedSplit(scaledTrain,
         validationIsTrain ? scaledTrain : scaler.transform(validation.dataset()),
-        scaler.transform(test.dataset()), validationIsTrain, encoder,
-        (validationIsTrain ? 0 : validation.unseenCount()) + test.unseenCount(), scaler, loaded.series());
+        scaler.transform(test.dataset()), validationIsTrain, encoder, unseen, scaler, loaded.series());
   }
 
   private static <T> T join(CompletableFuture<T> future) {

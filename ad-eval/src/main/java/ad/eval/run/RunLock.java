@@ -53,8 +53,28 @@ final class RunLock implements AutoCloseable {
           // Reporting the first failure matters more.
         }
       }
-      throw new UserException("cannot use output folder " + outputDirectory + ": " + e.getMessage(), e);
+      throw new UserException("cannot use output folder " + outputDirectory + ": " + reason(outputDirectory, e),
+          e);
     }
+  }
+
+  /** Why the folder cannot be created or written, in words (the exception's message is often a bare path). */
+  private static String reason(Path outputDirectory, IOException e) {
+    for (Path p = outputDirectory.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        if (!Files.isDirectory(p)) {
+          return p + " is a file, not a folder";
+        }
+        break;
+      }
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied (choose another folder with --out)";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.toString();
   }
 
   @Override

@@ -26,6 +26,7 @@ final class SpecJson {
     out.put("allow_oracle", spec.options().allowOracle());
     out.put("metrics", spec.options().metrics());
     out.put("point_scores", spec.options().pointScores().name().toLowerCase(java.util.Locale.ROOT));
+    out.put("series_models", spec.options().perFileModels() ? "per_file" : "shared");
     out.put("datasets", spec.datasets().stream().map(SpecJson::describe).toList());
     out.put("protocol", describe(spec.protocol()));
     out.put("scaler", describe(spec.scaler()));

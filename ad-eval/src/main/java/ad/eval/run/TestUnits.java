@@ -20,16 +20,18 @@ final class TestUnits {
   private final double[] scores;
   /** Per file, for series only: where each file's points start in the pooled arrays. */
   private final int[] fileStarts;
+  private final List<String> fileNames;
 
-  private TestUnits(boolean[] labels, double[] scores, int[] fileStarts) {
+  private TestUnits(boolean[] labels, double[] scores, int[] fileStarts, List<String> fileNames) {
     this.labels = labels;
     this.scores = scores;
     this.fileStarts = fileStarts;
+    this.fileNames = fileNames;
   }
 
   static TestUnits of(PreparedSplit split, Scores testScores, Aggregation aggregation) {
     if (split.series() == null) {
-      return new TestUnits(split.test().labels(), testScores.values(), null);
+      return new TestUnits(split.test().labels(), testScores.values(), null, List.of());
     }
     List<PointSeries> files = split.series().testPoints(split.test().rowIds(), testScores.values(), aggregation);
     int total = files.stream().mapToInt(PointSeries::size).sum();
@@ -45,7 +47,7 @@ final class TestUnits {
       at += file.size();
     }
     starts[files.size()] = at;
-    return new TestUnits(labels, scores, starts);
+    return new TestUnits(labels, scores, starts, files.stream().map(PointSeries::file).toList());
   }
 
   boolean[] labels() {
@@ -54,6 +56,18 @@ final class TestUnits {
 
   double[] scores() {
     return scores;
+  }
+
+  /** Decisions with a threshold per series file, by file name. */
+  boolean[] predictions(java.util.Map<String, ad.core.Threshold> byFile) {
+    boolean[] out = new boolean[scores.length];
+    for (int f = 0; f + 1 < fileStarts.length; f++) {
+      ad.core.Threshold t = byFile.get(fileNames.get(f));
+      for (int i = fileStarts[f]; i < fileStarts[f + 1]; i++) {
+        out[i] = t.isAnomalous(scores[i]);
+      }
+    }
+    return out;
   }
 
   /** Point-adjusted and event-wise figures; NaN for tables, where they mean nothing. */

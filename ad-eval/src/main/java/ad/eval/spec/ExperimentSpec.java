@@ -34,9 +34,11 @@ public record ExperimentSpec(Path source, String name, String description, List<
    * @param allowOracle allow thresholders that read test labels (marked as oracles in every output)
    * @param metrics extra measures by name, one column each
    * @param pointScores how window scores of a series combine into point scores
+   * @param perFileModels for series: fit a scaler, a model and thresholds per file (SKAB's protocol)
+   *     instead of one for all files; metrics are pooled over files either way
    */
   public record Options(int workers, boolean saveModels, boolean charts, boolean allowOracle,
-      List<String> metrics, ad.core.series.Aggregation pointScores) {
+      List<String> metrics, ad.core.series.Aggregation pointScores, boolean perFileModels) {
     public Options {
       metrics = List.copyOf(metrics);
     }

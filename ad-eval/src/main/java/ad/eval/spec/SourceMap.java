@@ -15,6 +15,25 @@ import java.util.Map;
  * points at the line a user reads as "the learning_rate line".
  */
 final class SourceMap {
+  /** The tags of plain YAML data; any other tag (e.g. {@code !!java.lang.ProcessBuilder}) is refused. */
+  private static final java.util.Set<String> PLAIN_TAGS = java.util.Set.of("tag:yaml.org,2002:str",
+      "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null",
+      "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map");
+
+  /**
+   * A YAML tag naming a type. Nothing ever reads types from an experiment file (Jackson would ignore
+   * the tag), but a tag there is either a mistake or an attempt to instantiate a class: refused.
+   */
+  static final class ForbiddenTag extends com.fasterxml.jackson.core.JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    ForbiddenTag(JsonParser parser, String tag) {
+      super(parser, "the YAML tag '" + tag.replace("tag:yaml.org,2002:", "!!") + "' is not allowed: an "
+          + "experiment file is plain data (no tags other than !!str, !!int, !!float, !!bool, !!null), and "
+          + "no class is ever created from it", parser.currentTokenLocation());
+    }
+  }
+
   private final Map<String, Position> positions;
 
   private SourceMap(Map<String, Position> positions) {
@@ -35,6 +54,16 @@ final class SourceMap {
       while (parser.nextToken() != null) {
         String pointer = parser.getParsingContext().pathAsPointer().toString();
         JsonLocation at = parser.currentTokenLocation();
+        Object typeId = parser.getTypeId();
+        String tag = typeId == null ? null : typeId.toString();
+        if (tag != null && !PLAIN_TAGS.contains(tag)) {
+          throw new ForbiddenTag(parser, tag);
+        }
+        if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+          // Jackson's tree reader turns "*x" into the text "x", silently: refuse rather than misread.
+          throw new com.fasterxml.jackson.core.JsonParseException(parser, "YAML aliases (*" + yaml.getText()
+              + ") are not supported in experiment files: write the value out, or use a grid", at);
+        }
         positions.putIfAbsent(pointer, new Position(at.getLineNr(), at.getColumnNr()));
       }
     } catch (JsonProcessingException e) {

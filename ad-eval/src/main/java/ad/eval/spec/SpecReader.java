@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  */
 public final class SpecReader {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  /** Where SnakeYAML locates a problem in its message (1-based); the last one is the problem itself. */
+  private static final Pattern YAML_MARK = Pattern.compile(" in '[^']*', line (\\d+), column (\\d+):");
   private static final Map<Class<?>, String> KIND_LABELS = Map.of(
       DatasetSource.class, "dataset", Protocol.class, "protocol", Scaler.class, "scaler",
       Detector.class, "detector", Thresholder.class, "thresholder");
@@ -55,7 +57,7 @@ public final class SpecReader {
 
   /** The top level of an experiment file, before its components are resolved. */
   record RawSpec(String name, String description, List<Long> seeds, Integer workers, Boolean saveModels,
-      Boolean charts, Boolean allowOracle, List<String> metrics, String pointScores,
+      Boolean charts, Boolean allowOracle, List<String> metrics, String pointScores, String seriesModels,
       List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
       JsonNode thresholder, List<JsonNode> thresholders) {}
 
@@ -96,8 +98,17 @@ public final class SpecReader {
         tree = mapper.readTree(text);
       } catch (JsonProcessingException e) {
         var at = e.getLocation();
-        throw new SpecException(file, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
-            "malformed YAML: " + firstLine(e.getOriginalMessage()));
+        int line = at == null ? 1 : at.getLineNr();
+        int column = at == null ? 1 : at.getColumnNr();
+        // The YAML scanner knows better where the problem is (e.g. a tab) than the last token read.
+        var mark = YAML_MARK.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        while (mark.find()) {
+          line = Integer.parseInt(mark.group(1));
+          column = Integer.parseInt(mark.group(2));
+        }
+        throw new SpecException(file, line, column,
+            e instanceof SourceMap.ForbiddenTag ? firstLine(e.getOriginalMessage())
+                : "malformed YAML: " + yamlProblem(e.getOriginalMessage()));
       }
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
         throw error("", "the file is empty; an experiment needs at least 'name', 'datasets' and 'detectors'");
@@ -147,8 +158,14 @@ public final class SpecReader {
       } catch (OptionException e) {
         throw error("/point_scores", e.getMessage());
       }
+      String seriesModels = raw.seriesModels() == null ? "shared" : raw.seriesModels();
+      if (!seriesModels.equals("shared") && !seriesModels.equals("per_file")) {
+        throw error("/series_models", "'series_models' must be shared (one model for all series files) "
+            + "or per_file (a scaler, model and thresholds per file, metrics pooled), got '" + seriesModels + "'");
+      }
       Options options = new Options(workers, Boolean.TRUE.equals(raw.saveModels()),
-          raw.charts() == null || raw.charts(), Boolean.TRUE.equals(raw.allowOracle()), metrics, pointScores);
+          raw.charts() == null || raw.charts(), Boolean.TRUE.equals(raw.allowOracle()), metrics, pointScores,
+          seriesModels.equals("per_file"));
       return new ExperimentSpec(file, name, raw.description() == null ? "" : raw.description(), seeds,
           options, datasets, protocol, scaler, detectors, thresholders);
     }
@@ -304,7 +321,7 @@ public final class SpecReader {
         if (nameNode != null) {
           if (!nameNode.isTextual() || !NAME.matcher(nameNode.asText()).matches()) {
             throw error(pointer + "/name", "'name' must be letters, digits, '.', '_' or '-', got "
-                + nameNode);
+                + describe(nameNode));
           }
           name = nameNode.asText();
         }
@@ -374,8 +391,14 @@ public final class SpecReader {
         throw error(pointer + pathOf(e), "'" + lastKey(e) + "' expects " + describe(e.getTargetType())
             + ", got '" + e.getValue() + "'");
       } catch (MismatchedInputException e) {
+        JsonNode got;
+        try {
+          got = node.at(pathOf(e));
+        } catch (IllegalArgumentException notAPointer) {
+          got = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
         throw error(pointer + pathOf(e), "'" + lastKey(e) + "' expects " + describe(e.getTargetType())
-            + " (" + firstLine(e.getOriginalMessage()) + ")");
+            + (got.isMissingNode() ? " (" + firstLine(e.getOriginalMessage()) + ")" : ", got " + describe(got)));
       } catch (JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? pathOf(m) : "";
         throw error(pointer + path, what + ": " + firstLine(e.getOriginalMessage()));
@@ -453,6 +476,19 @@ public final class SpecReader {
       return "a mapping";
     }
     return "'" + node.asText() + "'";
+  }
+
+  /**
+   * The YAML parser's own words without its location and source excerpt lines (the message is located
+   * already): "while parsing a flow sequence: expected ',' or ']', but got ...".
+   */
+  private static String yamlProblem(String message) {
+    if (message == null) {
+      return "invalid YAML";
+    }
+    List<String> parts = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+        .map(String::trim).toList();
+    return parts.isEmpty() ? firstLine(message) : String.join(": ", parts);
   }
 
   private static String firstLine(String message) {

@@ -157,6 +157,11 @@ class PipelineFileTest {
         ? flipFirstByte(content) : content);
     assertRefused(tampered, "the checksum of entry 'state/model/mean.f32' does not match");
 
+    Path unsigned = rewrite(good, "unsigned.adp", (name, content) -> name.equals("manifest.json")
+        ? new String(content, StandardCharsets.UTF_8).replace("\"value\" : 0.5", "\"value\" : 9.5")
+            .getBytes(StandardCharsets.UTF_8) : content);
+    assertRefused(unsigned, "its manifest does not match its checksum");
+
     Path newer = rewriteManifest(good, "newer.adp", m -> m.replace("\"format_version\" : 1", "\"format_version\" : 9"));
     assertRefused(newer, "was written by a newer ad (model format version 9)");
 
@@ -191,9 +196,14 @@ class PipelineFileTest {
     return c;
   }
 
+  /** Edits the manifest and signs it again, as a consistent file of other content would be. */
   private Path rewriteManifest(Path source, String name, UnaryOperator<String> edit) throws IOException {
-    return rewrite(source, name, (entry, content) -> entry.equals("manifest.json")
-        ? edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : content);
+    byte[][] edited = new byte[1][];
+    Path first = rewrite(source, name + ".tmp", (entry, content) -> entry.equals("manifest.json")
+        ? (edited[0] = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))
+        : content);
+    return rewrite(first, name, (entry, content) -> entry.equals(PipelineFile.MANIFEST_DIGEST)
+        ? PipelineFile.sha256(edited[0]).getBytes(StandardCharsets.US_ASCII) : content);
   }
 
   private Path rewrite(Path source, String name, java.util.function.BiFunction<String, byte[], byte[]> edit)

@@ -305,6 +305,46 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void perFileModelsFollowEachSeriesOwnNormalLevel() throws IOException {
+    // Two series at different operating levels (SKAB's experiments differ like this): a model and
+    // scaler shared by both see the higher one as one long anomaly; one per file does not.
+    for (int f = 0; f < 2; f++) {
+      StringBuilder csv = new StringBuilder("timestamp,value,label\n");
+      Random random = new Random(f);
+      for (int t = 0; t < 300; t++) {
+        boolean anomalous = t >= 200 && t < 220;
+        double level = f == 0 ? 0 : 0.5 + t / 300.0;
+        double v = level + Math.sin(t / 5.0) + (anomalous ? 3 * random.nextGaussian() : 0.05 * random.nextGaussian());
+        csv.append(t).append(',').append(v).append(',').append(anomalous ? 1 : 0).append('\n');
+      }
+      Files.writeString(temp.resolve("level" + f + ".csv"), csv);
+    }
+    String yaml = """
+        name: per-file
+        seeds: [1]
+        charts: false
+        datasets:
+          - {name: levels, type: series, paths: ["level*.csv"], window: 10, train_prefix: 150}
+        protocol: {type: fixed, train_on: all, validation_fraction: 0.0}
+        scaler: standard
+        point_scores: min
+        detectors:
+          - {name: dist, type: distance, jitter: 0}
+        thresholders:
+          - {type: percentile, q: 99, factor: 1.5, fit_on: train}
+        """;
+    CellResult shared = run(yaml, temp.resolve("shared"), 1, false).results().get(0);
+    CellResult perFile = run(yaml + "series_models: per_file\n", temp.resolve("per-file"), 1, false)
+        .results().get(0);
+    assertEquals(CellResult.OK, perFile.status(), perFile.error());
+    assertEquals(shared.testRows(), perFile.testRows());
+    assertTrue(perFile.thresholdRule().endsWith("per file (2 files)"), perFile.thresholdRule());
+    assertTrue(perFile.far() < shared.far() && perFile.f1() > shared.f1(),
+        "per file: F1 " + perFile.f1() + ", FAR " + perFile.far() + "; shared: F1 " + shared.f1() + ", FAR "
+            + shared.far());
+  }
+
+  @Test
   void twoRunsCannotShareAnOutputFolder() {
     Path out = temp.resolve("out");
     try (RunLock held = RunLock.acquire(out)) {

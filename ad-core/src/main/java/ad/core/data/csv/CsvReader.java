@@ -224,7 +224,9 @@ public final class CsvReader implements Closeable {
       }
     } catch (IOException e) {
       // A truncated or corrupt gzip stream is a problem with the user's file, not a bug.
-      throw new UserException(displayName + ":" + (line + 1) + ": cannot read the file: " + e, e);
+      throw new UserException(displayName + ":" + (line + 1) + ": cannot read the file: "
+          + (e instanceof java.io.EOFException ? "it ends unexpectedly (a truncated gzip file?)"
+          : e.getMessage() != null ? e.getMessage() : e.toString()), e);
     }
   }
 
