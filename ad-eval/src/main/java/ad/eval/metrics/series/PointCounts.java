@@ -1,5 +1,7 @@
 package ad.eval.metrics.series;
 
+import ad.eval.metrics.ConfusionMatrix;
+
 /**
  * Point counts of flagged against labelled points, anomalies being the positive class.
  *
@@ -17,27 +19,14 @@ public record PointCounts(long tp, long fp, long tn, long fn) {
     }
   }
 
-  /** Counts {@code predictions} against {@code labels} point by point. */
+  /**
+   * Counts {@code predictions} against {@code labels} point by point: one file's confusion matrix,
+   * kept in longs so that files can be pooled without overflow.
+   */
   public static PointCounts of(boolean[] labels, boolean[] predictions) {
     SeriesMetrics.sameLength(labels, predictions);
-    long tp = 0;
-    long fp = 0;
-    long tn = 0;
-    long fn = 0;
-    for (int i = 0; i < labels.length; i++) {
-      if (predictions[i]) {
-        if (labels[i]) {
-          tp++;
-        } else {
-          fp++;
-        }
-      } else if (labels[i]) {
-        fn++;
-      } else {
-        tn++;
-      }
-    }
-    return new PointCounts(tp, fp, tn, fn);
+    ConfusionMatrix cm = ConfusionMatrix.of(labels, predictions);
+    return new PointCounts(cm.tp(), cm.fp(), cm.tn(), cm.fn());
   }
 
   /** The sum of both counts, to pool files. */
