@@ -16,6 +16,15 @@ public interface DetectorModel {
     return Optional.empty();
   }
 
+  /**
+   * What the model makes of each row of {@code data}: for a reconstruction model, its output, same
+   * rows, columns, labels and sample shape as {@code data} and in the same (scaled) space, so reports
+   * can show an input beside its reconstruction. Empty for models that do not reconstruct.
+   */
+  default Optional<Dataset> reconstruct(Dataset data) {
+    return Optional.empty();
+  }
+
   /** True if {@link #save} is supported, so that the model can go into a pipeline file. */
   default boolean canSave() {
     return false;

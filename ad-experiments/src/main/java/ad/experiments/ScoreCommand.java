@@ -1,5 +1,6 @@
 package ad.experiments;
 
+import ad.core.data.IdxImageReader;
 import ad.core.registry.Registry;
 import ad.eval.io.AtomicFiles;
 import ad.eval.pipeline.Pipeline;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Scores new rows with a saved pipeline, streaming. */
-@Command(name = "score", description = "Score new rows (CSV or gzip CSV) with a saved model file; streams "
+@Command(name = "score", description = "Score new rows (CSV, gzip CSV, or IDX images) with a saved model file; streams "
     + "in batches, so memory stays bounded for any file size.")
 final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "FILE", description = "a model file saved by a run "
@@ -32,7 +33,8 @@ final class ScoreCommand implements Callable<Integer> {
   Path model;
 
   @Option(names = "--input", required = true, paramLabel = "DATA", description = "rows to score: CSV or .csv.gz "
-      + "with a header naming the model's feature columns (other columns are ignored)")
+      + "with a header naming the model's feature columns (other columns are ignored), or an IDX image file "
+      + "(plain or gzip) of the model's image size")
   Path input;
 
   @Option(names = "--out", paramLabel = "FILE", description = "output CSV (default: standard output)")
@@ -82,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
     // Written to a temporary file and renamed when complete: a failed run leaves no partial output.
     AtomicFiles.write(out, stream -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-      result[0] = scorer.score(input, input.toString(), idColumn, writer, progress);
+      result[0] = score(scorer, writer, progress);
       writer.flush();
     });
     return result[0];
@@ -90,11 +92,22 @@ final class ScoreCommand implements Callable<Integer> {
 
   private StreamingScorer.Summary scoreTo(Writer writer, StreamingScorer scorer, LongConsumer progress) {
     try {
-      StreamingScorer.Summary s = scorer.score(input, input.toString(), idColumn, writer, progress);
+      StreamingScorer.Summary s = score(scorer, writer, progress);
       writer.flush();
       return s;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** IDX images when the input starts with their magic number (after gzip), else CSV. */
+  private StreamingScorer.Summary score(StreamingScorer scorer, Writer writer, LongConsumer progress)
+      throws IOException {
+    if (IdxImageReader.isImageFile(input)) {
+      try (IdxImageReader images = IdxImageReader.open(input, input.toString())) {
+        return scorer.score(images, input.toString(), writer, progress);
+      }
+    }
+    return scorer.score(input, input.toString(), idColumn, writer, progress);
   }
 }

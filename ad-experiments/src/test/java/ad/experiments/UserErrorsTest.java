@@ -274,6 +274,73 @@ public class UserErrorsTest {
   }
 
   @Test
+  void scoringIdxImagesStreamsThemInBatches() throws IOException {
+    Path model = trainImageModel();
+    // 10 new 3x3 images, gzip, scored 4 at a time: rows 4 and 8 are the bright (anomalous) ones.
+    writeIdx("new", 3, 3, 10);
+    Path images = temp.resolve("new-images.idx.gz");
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(images))) {
+      gz.write(Files.readAllBytes(temp.resolve("new-images.idx")));
+    }
+    Path scored = temp.resolve("scored.csv");
+    Outcome o = ad("score", "--model", model.toString(), "--input", images.toString(), "--out", scored.toString(),
+        "--batch", "4");
+    assertEquals(0, o.status(), o.err());
+    assertTrue(o.err().contains("scored 10 rows (2 flagged"), o.err());
+    List<String> lines = Files.readAllLines(scored);
+    assertEquals("row,score,anomalous", lines.get(0), "test_centroid cannot explain: no top-k columns");
+    assertEquals(11, lines.size(), lines.toString());
+    for (int i = 1; i <= 10; i++) {
+      String[] cells = lines.get(i).split(",");
+      assertEquals(Integer.toString(i), cells[0], "1-based image index");
+      assertEquals(i % 4 == 0 ? "1" : "0", cells[2], lines.get(i));
+    }
+    // The plain file scores the same.
+    Path plain = temp.resolve("plain.csv");
+    assertEquals(0, ad("score", "--model", model.toString(), "--input", temp.resolve("new-images.idx").toString(),
+        "--out", plain.toString()).status());
+    assertEquals(lines, Files.readAllLines(plain));
+  }
+
+  @Test
+  void scoringIdxImagesOfAnotherSizeNamesBothShapes() throws IOException {
+    Path model = trainImageModel();
+    writeIdx("big", 4, 5, 3);
+    Path images = temp.resolve("big-images.idx");
+    Outcome o = ad("score", "--model", model.toString(), "--input", images.toString());
+    assertUserError(o, "the model expects 3x3x1 images but '" + images + "' holds 4x5 images");
+
+    // Cut short: the header promises 3 images.
+    writeIdx("cut", 3, 3, 3);
+    Path cut = temp.resolve("cut-images.idx");
+    Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(cut), 16 + 9 * 2 + 4));
+    assertUserError(ad("score", "--model", model.toString(), "--input", cut.toString()), cut
+        + ": the file ends at image 3 of 3 (truncated?)");
+  }
+
+  /** Trains test_centroid on 3x3 IDX images (normal class 0) and returns the saved model. */
+  private Path trainImageModel() throws IOException {
+    writeIdx("train", 3, 3, 12);
+    Path spec = write("images.yaml", """
+        name: images
+        seeds: [1]
+        charts: false
+        save_models: true
+        datasets:
+          - name: img
+            type: idx_images
+            images: train-images.idx
+            labels: train-labels.idx
+            normal_classes: [0]
+        detectors: [test_centroid]
+        """);
+    Path out = temp.resolve("out");
+    Outcome run = ad("run", spec.toString(), "--out", out.toString(), "--data-root", temp.toString());
+    assertEquals(0, run.status(), run.err());
+    return only(out.resolve("models"));
+  }
+
+  @Test
   void corruptOrTamperedModelFileIsRefusedBeforeUse() throws IOException {
     Path model = trainAndSave("data.csv", csv(40, 5));
     write("new.csv", "a,b\n0.1,0.2\n");

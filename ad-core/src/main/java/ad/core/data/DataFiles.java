@@ -23,6 +23,9 @@ public final class DataFiles {
    * {@code path} resolved against the data root (an absolute path stays as it is).
    *
    * @param key the YAML key that named the file, for the message
+   * Every file found is recorded in the context's {@link DataFileLog} (hashed once per context): this
+   * is the one place sources resolve their files, so the log sees all of them.
+   *
    * @throws UserException naming the data root and how to change it when the file does not exist
    */
   public static Path existing(DataContext context, String key, String path) {
@@ -36,6 +39,9 @@ public final class DataFiles {
           + (Path.of(path).isAbsolute() ? "" : "; relative paths are read from the data root " + root
           + " (set the environment variable " + DataRoot.ENVIRONMENT + " or -D" + DataRoot.PROPERTY
           + " to use another data folder)"));
+    }
+    if (context != null) {
+      context.files().record(file);
     }
     return file;
   }

@@ -44,6 +44,13 @@ class CsvSourceTest {
   }
 
   @Test
+  void quotedFirstHeaderNameAfterAByteOrderMarkIsRefused() throws IOException {
+    // Found by CsvSourcePropertiesTest: the mark hid the quote from the field-start check.
+    write("bom.csv", "\uFEFF\"a\",label\n1,0\n");
+    assertEquals("bom.csv:1: quoted fields are not supported (field 1)", failure(csv("bom.csv")).getMessage());
+  }
+
+  @Test
   void readsNslKddWithCategoricalColumnsAndMetadataDropped() {
     Dataset d = new CsvSource("network/nslkdd_test.csv.gz", null, null, null, null, null,
         List.of("attack_type", "difficulty"), KDD_CATEGORICAL).load(RealData.context());

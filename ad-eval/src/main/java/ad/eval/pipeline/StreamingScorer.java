@@ -5,6 +5,7 @@ import ad.core.FeatureErrors;
 import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.UserException;
+import ad.core.data.IdxImageReader;
 import ad.core.data.csv.CsvReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
- * Scores a CSV file of new rows with a fitted pipeline, a batch at a time, so that memory stays
+ * Scores a CSV file of new rows (or an IDX file of images) with a fitted pipeline, a batch at a time, so that memory stays
  * bounded whatever the size of the file.
  *
  * <p>Not thread-safe: one scorer per output. Output: one CSV line per input row: the row's id (the value of {@code idColumn}, or its 1-based
@@ -104,6 +105,51 @@ public final class StreamingScorer {
       }
       return new Summary(rows, flagged, (System.nanoTime() - start) / 1e9);
     }
+  }
+
+  /**
+   * Scores the images of an IDX file, {@code batchRows} at a time; rows are the 1-based image indices
+   * and top-k features the model's pixel names.
+   *
+   * @throws UserException when the images are not of the model's sample shape
+   */
+  public Summary score(IdxImageReader images, String displayName, Writer out, LongConsumer progress)
+      throws IOException {
+    long start = System.nanoTime();
+    int[] shape = pipeline.sampleShape();
+    boolean matches = shape.length >= 2 && shape[0] == images.height() && shape[1] == images.width()
+        && (shape.length == 2 || shape.length == 3 && shape[2] == 1);
+    if (!matches) {
+      // Checked up front: a wrong size would otherwise surface as a count of features, not of pixels.
+      throw new UserException("the model expects " + (shape.length >= 2 ? shape(shape) + " images"
+          : "rows of " + pipeline.featureNames().size() + " features") + " but '" + displayName + "' holds "
+          + images.height() + "x" + images.width() + " images");
+    }
+    if (images.count() == 0) {
+      throw new UserException(displayName + " holds no images to score");
+    }
+    this.idHeader = "row";
+    this.headerWritten = false;
+    int columns = pipeline.featureNames().size();
+    float[] values = new float[batchRows * columns];
+    String[] ids = new String[batchRows];
+    long rows = 0;
+    long flagged = 0;
+    int n;
+    while ((n = images.read(values, batchRows)) > 0) {
+      for (int i = 0; i < n; i++) {
+        ids[i] = Long.toString(rows + i + 1);
+      }
+      flagged += writeBatch(values, ids, n, out);
+      rows += n;
+      progress.accept(rows);
+    }
+    return new Summary(rows, flagged, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static String shape(int[] shape) {
+    return java.util.Arrays.stream(shape).mapToObj(Integer::toString)
+        .collect(java.util.stream.Collectors.joining("x"));
   }
 
   private long writeBatch(float[] values, String[] ids, int n, Writer out) throws IOException {

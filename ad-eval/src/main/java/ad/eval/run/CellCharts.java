@@ -1,7 +1,6 @@
 package ad.eval.run;
 
 import ad.core.Threshold;
-import ad.eval.chart.ChartFiles;
 import ad.eval.chart.RocChart;
 import ad.eval.chart.RocSeries;
 import ad.eval.chart.ScoreHistogramChart;
@@ -11,9 +10,11 @@ import java.nio.file.Path;
 /** The charts of one cell: test-score histogram with the threshold, and the ROC curve. */
 final class CellCharts {
   private final Path directory;
+  private final ChartOutput output;
 
-  CellCharts(Path directory) {
+  CellCharts(Path directory, ChartOutput output) {
     this.directory = directory;
+    this.output = output;
   }
 
   /**
@@ -23,11 +24,11 @@ final class CellCharts {
    */
   void write(String histogramLabel, String title, String detector, boolean[] labels, double[] scores,
       Threshold threshold, double rocAuc, String rocLabel) {
-    ChartFiles.writePng(ScoreHistogramChart.create("Test scores: " + title, scores, labels, threshold),
+    output.write(ScoreHistogramChart.create("Test scores: " + title, scores, labels, threshold),
         directory.resolve("scores-" + histogramLabel + ".png"));
     if (!Double.isNaN(rocAuc)) {
       RocCurve roc = RocCurve.of(labels, scores);
-      ChartFiles.writePng(RocChart.create("ROC: " + title,
+      output.write(RocChart.create("ROC: " + title,
           new RocSeries(detector, roc.fpr(), roc.tpr(), rocAuc)), directory.resolve("roc-" + rocLabel + ".png"));
     }
   }

@@ -8,13 +8,16 @@ import java.util.List;
 /**
  * What the report draws of a cell, kept in its stored file so that overlays over all detectors of a
  * dataset can be drawn after a resumed run too: the ROC and PR curves (thinned to at most
- * {@link #MAX_POINTS} points, which no chart can tell apart) and the loss per epoch.
+ * {@link #MAX_POINTS} points, which no chart can tell apart), the loss per epoch, and for the first
+ * seed the most anomalous images ({@code images}) or the first test series ({@code series}), null
+ * when there are none (and in cells stored before they were kept).
  */
 record CellCurves(double[] rocFpr, double[] rocTpr, double[] prRecall, double[] prPrecision,
-    double anomalyRate, List<Double> trainLoss, List<Double> validationLoss, int bestEpoch) {
+    double anomalyRate, List<Double> trainLoss, List<Double> validationLoss, int bestEpoch,
+    ImageSample images, SeriesSample series) {
   static final int MAX_POINTS = 1500;
   static final CellCurves NONE = new CellCurves(new double[0], new double[0], new double[0], new double[0],
-      Double.NaN, List.of(), List.of(), -1);
+      Double.NaN, List.of(), List.of(), -1, null, null);
 
   static CellCurves of(boolean[] labels, double[] scores, boolean bothClasses, TrainingHistory history) {
     double[] fpr = new double[0];
@@ -38,7 +41,13 @@ record CellCurves(double[] rocFpr, double[] rocTpr, double[] prRecall, double[] 
     return new CellCurves(fpr, tpr, recall, precision, labels.length == 0 ? Double.NaN
         : (double) anomalies / labels.length,
         history == null ? List.of() : history.trainLoss(), history == null ? List.of() : history.validationLoss(),
-        history == null ? -1 : history.bestEpoch());
+        history == null ? -1 : history.bestEpoch(), null, null);
+  }
+
+  /** These curves with the image and series samples of the cell (either may be null). */
+  CellCurves withSamples(ImageSample newImages, SeriesSample newSeries) {
+    return new CellCurves(rocFpr, rocTpr, prRecall, prPrecision, anomalyRate, trainLoss, validationLoss,
+        bestEpoch, newImages, newSeries);
   }
 
   boolean hasRoc() {

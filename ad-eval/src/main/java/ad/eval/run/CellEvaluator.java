@@ -71,6 +71,7 @@ final class CellEvaluator {
     List<CellResult> rows = new ArrayList<>();
     List<NamedThreshold> fitted = new ArrayList<>();
     boolean first = true;
+    double firstThreshold = Double.NaN;
     for (ThresholdRule rule : spec.thresholders()) {
       Component<Thresholder> thresholder = rule.thresholder();
       boolean oracle = LabelledThresholder.isOracle(thresholder.instance());
@@ -79,6 +80,9 @@ final class CellEvaluator {
           ? Decision.of(((LabelledThresholder) thresholder.instance()).fit(new Scores(scores), labels))
           : fit.decide(rule);
       Threshold threshold = decision.threshold();
+      if (first) {
+        firstThreshold = threshold.value();
+      }
       if (!oracle && model != null) {
         fitted.add(new NamedThreshold(thresholder.name(), thresholder.type(), threshold));
       }
@@ -110,7 +114,13 @@ final class CellEvaluator {
     if (spec.saveModels() && model != null) {
       saveModel(cell, split, model, fitted);
     }
-    return new CellOutcome(rows, CellCurves.of(labels, scores, bothClasses, fit.history()));
+    CellCurves curves = CellCurves.of(labels, scores, bothClasses, fit.history());
+    if (spec.options().charts() && cell.seed() == spec.seeds().get(0)) {
+      curves = curves.withSamples(split.series() == null ? ImageSample.of(model, split.test(), scores) : null,
+          split.series() != null && units.firstFile() != null
+              ? SeriesSample.of(units.firstFile(), split.test(), split.series(), firstThreshold) : null);
+    }
+    return new CellOutcome(rows, curves);
   }
 
   /**

@@ -62,6 +62,10 @@ final class CellIds {
     // Turning save_models or charts on must re-run cells, or their files would never be written.
     content.put("save_models", spec.saveModels());
     content.put("charts", spec.options().charts());
+    // Likewise SVG charts; only added when asked for, so PNG runs keep the ids they always had.
+    if (spec.options().charts() && spec.options().chartFormat() == ad.eval.chart.ChartFiles.Format.SVG) {
+      content.put("chart_format", "svg");
+    }
     try {
       byte[] json = CANONICAL.writeValueAsBytes(content);
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(json);

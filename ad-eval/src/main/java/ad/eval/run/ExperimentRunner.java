@@ -112,7 +112,8 @@ public final class ExperimentRunner {
       return;
     }
     PreparedData data = new PreparedData(spec, dataContext, pending);
-    CellEvaluator evaluator = new CellEvaluator(spec, new CellCharts(outputDirectory.resolve("charts")),
+    CellEvaluator evaluator = new CellEvaluator(spec, new CellCharts(outputDirectory.resolve("charts"),
+        new ChartOutput(spec.options().chartFormat())),
         listener, outputDirectory.resolve("models"));
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {

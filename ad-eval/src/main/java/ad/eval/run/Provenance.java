@@ -20,7 +20,8 @@ import java.util.Properties;
 /**
  * run.json: how a run came about, so that a result can be traced and reproduced (Tribuo's habit):
  * the resolved spec, versions of ad, Java, the OS and the libraries that compute the numbers, the git
- * commit of the checkout, the machine, and timings.
+ * commit of the checkout, the machine, timings, and every data file the run read with its SHA-256
+ * ({@code data_files}; a run that only resumed stored cells reads none).
  */
 final class Provenance {
   /** Libraries whose version changes numbers: group/artifact as in their jar's pom.properties. */
@@ -48,6 +49,14 @@ final class Provenance {
         "failed_rows", rows.stream().filter(CellResult::failed).count()));
     out.put("spec", SpecJson.describe(spec));
     out.put("data_root", data.dataRoot() == null ? null : data.dataRoot().toString());
+    List<Map<String, String>> files = new java.util.ArrayList<>();
+    data.files().files().forEach((path, sha) -> {
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("path", path.toString());
+      entry.put("sha256", sha);
+      files.add(entry);
+    });
+    out.put("data_files", files);
     Map<String, Object> versions = new LinkedHashMap<>();
     versions.put("ad", Optional.ofNullable(Provenance.class.getPackage().getImplementationVersion())
         .orElse("dev"));

@@ -1,6 +1,5 @@
 package ad.eval.run;
 
-import ad.eval.chart.ChartFiles;
 import ad.eval.chart.CriticalDifferenceChart;
 import ad.eval.chart.HeatmapChart;
 import ad.eval.chart.LossChart;
@@ -52,9 +51,11 @@ final class RunReport {
   private final ExperimentSpec spec;
   private final Path outputDirectory;
   private final Path charts;
+  private final ChartOutput output;
 
   RunReport(ExperimentSpec spec, Path outputDirectory) {
     this.spec = spec;
+    this.output = new ChartOutput(spec.options().chartFormat());
     this.outputDirectory = outputDirectory;
     this.charts = outputDirectory.resolve("charts");
   }
@@ -109,7 +110,7 @@ final class RunReport {
     }
     if (spec.options().charts() && (datasets.size() > 1 || detectors.size() > 1)) {
       Path heatmap = charts.resolve("overview-roc_auc.png");
-      ChartFiles.writePng(HeatmapChart.rocAuc("ROC AUC, mean over seeds", datasets, detectors, all), heatmap);
+      output.write(HeatmapChart.rocAuc("ROC AUC, mean over seeds", datasets, detectors, all), heatmap);
       overview.add(Figure.wide(heatmap, "ROC AUC per dataset and detector (mean over seeds; best per row in bold)"));
     }
     List<double[]> complete = new ArrayList<>();
@@ -149,7 +150,7 @@ final class RunReport {
         List.of("first", "second", "R+", "R-", "p", "p (Holm)"), pairs));
     if (spec.options().charts()) {
       Path diagram = charts.resolve("overview-critical-difference.png");
-      ChartFiles.writePng(new CriticalDifferenceChart("Average rank by ROC AUC (CD = " + fmt(cd, 2) + ")",
+      output.write(new CriticalDifferenceChart("Average rank by ROC AUC (CD = " + fmt(cd, 2) + ")",
           detectors, ranks.average(), cd), diagram);
       overview.add(Figure.wide(diagram, "Critical-difference diagram: detectors joined by a bar are not "
           + "significantly different (Nemenyi, alpha 0.05)"));
@@ -176,6 +177,7 @@ final class RunReport {
     double anomalyRate = Double.NaN;
     List<Figure> losses = new ArrayList<>();
     List<Figure> histograms = new ArrayList<>();
+    List<Figure> samples = new ArrayList<>();
     for (Cell cell : cells) {
       CellOutcome outcome = finished.get(cell.index());
       if (outcome == null || !cell.dataset().name().equals(dataset) || cell.seed() != seed
@@ -191,10 +193,11 @@ final class RunReport {
       }
       if (curves.hasLoss()) {
         Path loss = charts.resolve("loss-" + cell.fileLabel() + ".png");
-        ChartFiles.writePng(LossChart.create("Loss: " + cell.detector().name() + " on " + dataset,
+        output.write(LossChart.create("Loss: " + cell.detector().name() + " on " + dataset,
             toArray(curves.trainLoss()), toArray(curves.validationLoss()), curves.bestEpoch()), loss);
         losses.add(new Figure(loss, "Training and validation loss per epoch: " + cell.detector().name(), false));
       }
+      samples.addAll(samples(cell, curves));
       String suffix = spec.thresholders().size() > 1 ? "-" + Cell.safe(spec.thresholders().get(0).name()) : "";
       Path histogram = charts.resolve("scores-" + cell.fileLabel() + suffix + ".png");
       if (Files.isRegularFile(histogram)) {
@@ -205,16 +208,41 @@ final class RunReport {
     String label = Cell.safe(dataset) + "-seed" + seed;
     if (!roc.isEmpty()) {
       Path rocFile = charts.resolve("roc-" + label + ".png");
-      ChartFiles.writePng(RocChart.create("ROC on " + dataset + " (seed " + seed + ")", roc), rocFile);
+      output.write(RocChart.create("ROC on " + dataset + " (seed " + seed + ")", roc), rocFile);
       figures.add(new Figure(rocFile, "ROC curves, every detector (seed " + seed + ")", false));
       Path prFile = charts.resolve("pr-" + label + ".png");
-      ChartFiles.writePng(PrChart.create("Precision-recall on " + dataset + " (seed " + seed + ")", anomalyRate, pr),
+      output.write(PrChart.create("Precision-recall on " + dataset + " (seed " + seed + ")", anomalyRate, pr),
           prFile);
       figures.add(new Figure(prFile, "Precision-recall curves; the dashed line is a random ranking", false));
     }
     figures.addAll(histograms);
     figures.addAll(losses);
+    figures.addAll(samples);
     return new Section(dataset, "", List.of(), figures);
+  }
+
+  /** The image grid or series chart of one cell (first seed), when its stored curves hold one. */
+  private List<Figure> samples(Cell cell, CellCurves curves) {
+    List<Figure> out = new ArrayList<>();
+    String detector = cell.detector().name();
+    String dataset = cell.dataset().name();
+    if (curves.images() != null) {
+      Path grid = charts.resolve("images-" + cell.fileLabel() + ".png");
+      output.write(curves.images().chart("Most anomalous test images: " + detector + " on " + dataset), grid);
+      out.add(Figure.wide(grid, "The " + curves.images().rows().length + " most anomalous test images, their "
+          + "reconstructions by " + detector + " and the per-pixel squared error (scaled values)"));
+    }
+    if (curves.series() != null) {
+      SeriesSample series = curves.series();
+      Path chart = charts.resolve("series-" + cell.fileLabel() + ".png");
+      output.write(series.chart(detector + " on " + dataset + ": " + series.file()), chart);
+      out.add(Figure.wide(chart, "Test points of " + series.file() + (series.points().length
+          >= SeriesSample.MAX_POINTS ? " (first " + SeriesSample.MAX_POINTS + ")" : "") + ": the signal as "
+          + "scaled (up to " + SeriesSample.MAX_CHANNELS + " channels), point scores of " + detector
+          + (Double.isNaN(series.threshold()) ? "" : " with the " + spec.thresholders().get(0).name()
+          + " threshold") + "; labelled anomalies shaded"));
+    }
+    return out;
   }
 
   private List<String> notes(Map<Integer, CellOutcome> finished) {

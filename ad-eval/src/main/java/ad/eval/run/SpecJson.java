@@ -23,6 +23,7 @@ final class SpecJson {
     out.put("seeds", spec.seeds());
     out.put("save_models", spec.saveModels());
     out.put("charts", spec.options().charts());
+    out.put("chart_format", spec.options().chartFormat().extension());
     out.put("allow_oracle", spec.options().allowOracle());
     out.put("metrics", spec.options().metrics());
     out.put("point_scores", spec.options().pointScores().name().toLowerCase(java.util.Locale.ROOT));

@@ -36,9 +36,11 @@ public record ExperimentSpec(Path source, String name, String description, List<
    * @param pointScores how window scores of a series combine into point scores
    * @param perFileModels for series: fit a scaler, a model and thresholds per file (SKAB's protocol)
    *     instead of one for all files; metrics are pooled over files either way
+   * @param chartFormat {@code chart_format}: PNG only, or SVG files too (beside the PNGs the report embeds)
    */
   public record Options(int workers, boolean saveModels, boolean charts, boolean allowOracle,
-      List<String> metrics, ad.core.series.Aggregation pointScores, boolean perFileModels) {
+      List<String> metrics, ad.core.series.Aggregation pointScores, boolean perFileModels,
+      ad.eval.chart.ChartFiles.Format chartFormat) {
     public Options {
       metrics = List.copyOf(metrics);
     }

@@ -58,7 +58,7 @@ public final class SpecReader {
   /** The top level of an experiment file, before its components are resolved. */
   record RawSpec(String name, String description, List<Long> seeds, Integer workers, Boolean saveModels,
       Boolean charts, Boolean allowOracle, List<String> metrics, String pointScores, String seriesModels,
-      List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
+      String chartFormat, List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
       JsonNode thresholder, List<JsonNode> thresholders) {}
 
   public ExperimentSpec read(Path file) {
@@ -163,9 +163,15 @@ public final class SpecReader {
         throw error("/series_models", "'series_models' must be shared (one model for all series files) "
             + "or per_file (a scaler, model and thresholds per file, metrics pooled), got '" + seriesModels + "'");
       }
+      String chartFormat = raw.chartFormat() == null ? "png" : raw.chartFormat();
+      if (!chartFormat.equals("png") && !chartFormat.equals("svg")) {
+        throw error("/chart_format", "'chart_format' must be png or svg (SVG files written beside the PNGs "
+            + "the report embeds), got '" + chartFormat + "'");
+      }
       Options options = new Options(workers, Boolean.TRUE.equals(raw.saveModels()),
           raw.charts() == null || raw.charts(), Boolean.TRUE.equals(raw.allowOracle()), metrics, pointScores,
-          seriesModels.equals("per_file"));
+          seriesModels.equals("per_file"), chartFormat.equals("svg") ? ad.eval.chart.ChartFiles.Format.SVG
+          : ad.eval.chart.ChartFiles.Format.PNG);
       return new ExperimentSpec(file, name, raw.description() == null ? "" : raw.description(), seeds,
           options, datasets, protocol, scaler, detectors, thresholders);
     }

@@ -52,6 +52,15 @@ final class ConvAutoencoderModel implements DetectorModel {
     }
   }
 
+  /** The network's output for each row, laid out as the row (channels last), in the scaled space. */
+  @Override
+  public Optional<Dataset> reconstruct(Dataset data) {
+    layout.check(data);
+    try (Workers workers = new Workers(threads)) {
+      return Optional.of(data.withValues(Reconstruction.reconstructions(network, layout, data, workers)));
+    }
+  }
+
   @Override
   public Optional<TrainingHistory> trainingHistory() {
     return Optional.of(history);

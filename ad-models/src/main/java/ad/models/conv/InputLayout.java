@@ -91,6 +91,16 @@ record InputLayout(int height, int width, int channels, boolean series) {
     }
   }
 
+  /** Writes channel planes back in the row's order (channels last) into {@code out} at {@code offset}. */
+  void fromPlanes(float[][] planes, float[] out, int offset) {
+    int pixels = height * width;
+    for (int p = 0, i = offset; p < pixels; p++) {
+      for (int c = 0; c < channels; c++, i++) {
+        out[i] = planes[c][p];
+      }
+    }
+  }
+
   /** Writes {@code (a - b)^2} per feature into {@code out} at {@code offset}, in the row's order. */
   void squaredErrors(float[][] a, float[][] b, float[] out, int offset) {
     int pixels = height * width;

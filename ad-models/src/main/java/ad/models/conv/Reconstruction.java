@@ -7,6 +7,11 @@ import java.util.SplittableRandom;
 final class Reconstruction {
   private Reconstruction() {}
 
+  /** Receives one row's input and output planes; {@code scratch} is the worker's own row buffer. */
+  private interface RowSink {
+    void accept(int row, float[][] input, float[][] output, float[] scratch);
+  }
+
   /**
    * The squared error of every feature ({@code perFeature}, row-major in the row's own order) or the
    * mean squared error of every row.
@@ -15,29 +20,26 @@ final class Reconstruction {
       boolean perFeature) {
     int d = layout.features();
     float[] out = new float[perFeature ? data.rows() * d : data.rows()];
-    workers.run(slice -> {
-      Network.Pass pass = net.newPass();
-      float[] row = new float[d];
-      float[] err = perFeature ? null : new float[d];
-      float[][] x = net.in().newPlanes();
-      SplittableRandom unused = new SplittableRandom(0);
-      int to = Workers.from(slice + 1, workers.count(), data.rows());
-      for (int r = Workers.from(slice, workers.count(), data.rows()); r < to; r++) {
-        layout.toPlanes(data, r, row, x);
-        float[][] y = pass.forward(x, false, unused);
-        if (perFeature) {
-          layout.squaredErrors(y, x, out, r * d);
-        } else {
-          layout.squaredErrors(y, x, err, 0);
-          double sum = 0;
-          for (float e : err) {
-            sum += e;
-          }
-          out[r] = (float) (sum / d);
+    forEachRow(net, layout, data, workers, (r, x, y, err) -> {
+      if (perFeature) {
+        layout.squaredErrors(y, x, out, r * d);
+      } else {
+        layout.squaredErrors(y, x, err, 0);
+        double sum = 0;
+        for (float e : err) {
+          sum += e;
         }
+        out[r] = (float) (sum / d);
       }
-      return null;
     });
+    return out;
+  }
+
+  /** The network's output for every row, row-major in the row's own order (channels last). */
+  static float[] reconstructions(Network net, InputLayout layout, Dataset data, Workers workers) {
+    int d = layout.features();
+    float[] out = new float[Math.multiplyExact(data.rows(), d)];
+    forEachRow(net, layout, data, workers, (r, x, y, scratch) -> layout.fromPlanes(y, out, r * d));
     return out;
   }
 
@@ -47,5 +49,25 @@ final class Reconstruction {
       sum += e;
     }
     return sum / data.rows();
+  }
+
+  /** Forwards every row, each worker its slice with its own pass and buffers. */
+  private static void forEachRow(Network net, InputLayout layout, Dataset data, Workers workers,
+      RowSink sink) {
+    int d = layout.features();
+    workers.run(slice -> {
+      Network.Pass pass = net.newPass();
+      float[] row = new float[d];
+      float[] scratch = new float[d];
+      float[][] x = net.in().newPlanes();
+      SplittableRandom unused = new SplittableRandom(0);
+      int to = Workers.from(slice + 1, workers.count(), data.rows());
+      for (int r = Workers.from(slice, workers.count(), data.rows()); r < to; r++) {
+        layout.toPlanes(data, r, row, x);
+        float[][] y = pass.forward(x, false, unused);
+        sink.accept(r, x, y, scratch);
+      }
+      return null;
+    });
   }
 }

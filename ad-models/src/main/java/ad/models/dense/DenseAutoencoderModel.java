@@ -50,6 +50,14 @@ final class DenseAutoencoderModel implements DetectorModel {
     return Optional.of(new FeatureErrors(data.rows(), data.columns(), errors, data.featureNames()));
   }
 
+  /** The network's output for each row, in the scaled space it was trained in. */
+  @Override
+  public Optional<Dataset> reconstruct(Dataset data) {
+    requireColumns(data);
+    return Optional.of(data.withValues(data.rows() == 0 ? new float[0]
+        : ReconstructionErrors.reconstructions(network, data)));
+  }
+
   @Override
   public Optional<TrainingHistory> trainingHistory() {
     return Optional.of(history);

@@ -55,6 +55,15 @@ final class ReconstructionErrors {
     return out;
   }
 
+  /** The network's output for every row, row-major: the reconstructions the errors are taken from. */
+  static float[] reconstructions(ReconstructorSource source, Dataset data) {
+    int columns = data.columns();
+    float[] out = new float[Math.multiplyExact(data.rows(), columns)];
+    ScoringThreads.forEachBatch(data.rows(), BATCH_ROWS, () -> new Batches(source.open(), data,
+        (first, count, input, output) -> System.arraycopy(output, 0, out, first * columns, count * columns)));
+    return out;
+  }
+
   /** The mean of {@link #rowMeans}: the loss of the whole dataset, on the calling thread. */
   static double mean(Reconstructor network, Dataset data) {
     double sum = 0;

@@ -52,6 +52,13 @@ final class VaeModel implements DetectorModel {
         VaeScorer.featureErrors(weights, likelihood, data, score), data.featureNames()));
   }
 
+  /** The decoded mean at {@code z = mu} for each row: the reconstruction the error score uses. */
+  @Override
+  public Optional<Dataset> reconstruct(Dataset data) {
+    requireColumns(data);
+    return Optional.of(data.withValues(VaeScorer.reconstructions(weights, likelihood, data)));
+  }
+
   @Override
   public Optional<TrainingHistory> trainingHistory() {
     return Optional.of(history);

@@ -87,6 +87,31 @@ final class VaeScorer {
     return out;
   }
 
+  /** The decoded mean {@code E[x | z = mu]} of every row, row-major, over {@link ScoringThreads}. */
+  static float[] reconstructions(VaeNetwork weights, Likelihood likelihood, Dataset data) {
+    float[] out = new float[Math.multiplyExact(data.rows(), data.columns())];
+    ScoringThreads.forEachBatch(data.rows(), BATCH_ROWS, () -> {
+      VaeScorer scorer = new VaeScorer(weights.copy(), likelihood, 0, 0, 1);
+      return (first, count) -> scorer.meanBatch(data, first, count, out);
+    });
+    return out;
+  }
+
+  /** Decodes {@code z = mu} of each row of the batch into {@code x}'s buffer; returns the raw output. */
+  private float[] decodeMeans(Dataset data, int first, int count) {
+    data.copyRows(first, count, x);
+    Reparameterisation.mean(encoder.forward(x, count), count, net.latent, z);
+    return decoder.forward(z, count);
+  }
+
+  private void meanBatch(Dataset data, int first, int count, float[] means) {
+    int columns = data.columns();
+    float[] out = decodeMeans(data, first, count);
+    for (int i = 0; i < count * columns; i++) {
+      means[first * columns + i] = (float) likelihood.mean(out[i]);
+    }
+  }
+
   private void scoreBatch(Dataset data, int first, int count, VaeScore kind, double[] scores) {
     int columns = data.columns();
     int latent = net.latent;
@@ -124,9 +149,7 @@ final class VaeScorer {
 
   private void errorBatch(Dataset data, int first, int count, VaeScore kind, float[] errors) {
     int columns = data.columns();
-    data.copyRows(first, count, x);
-    Reparameterisation.mean(encoder.forward(x, count), count, net.latent, z);
-    float[] out = decoder.forward(z, count);
+    float[] out = decodeMeans(data, first, count);
     if (kind != VaeScore.RECONSTRUCTION_ERROR) {
       likelihood.cells(x, out, count, columns, net.logVariance, errors, first * columns);
       return;

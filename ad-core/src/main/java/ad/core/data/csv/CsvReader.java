@@ -72,6 +72,10 @@ public final class CsvReader implements Closeable {
       if (f == 0 && name.startsWith("\uFEFF")) {
         // A byte-order mark some editors write at the start of UTF-8 files.
         name = name.substring(1).strip();
+        if (name.startsWith("\"")) {
+          // split() looks for a quote at the first byte of a field, which is the mark's here.
+          throw error("quoted fields are not supported (field 1)");
+        }
       }
       if (name.isEmpty()) {
         throw error("column " + (f + 1) + " of the header has no name");

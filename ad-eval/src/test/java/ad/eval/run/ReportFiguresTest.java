@@ -1,0 +1,218 @@
+package ad.eval.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ad.core.Dataset;
+import ad.core.Detector;
+import ad.core.DetectorModel;
+import ad.core.Scores;
+import ad.core.UserException;
+import ad.core.data.DataContext;
+import ad.core.registry.ComponentType;
+import ad.core.registry.Registry;
+import ad.eval.spec.SpecReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report's image grid and series chart, SVG charts and the data checksums of run.json. */
+class ReportFiguresTest {
+  @TempDir
+  Path temp;
+
+  /** Reconstructs every row as the training mean; scores are the squared distance to it. */
+  record MeanDetector() implements Detector {
+    @Override
+    public DetectorModel fit(Dataset train, long seed) {
+      float[] mean = new float[train.columns()];
+      for (int i = 0; i < train.rows(); i++) {
+        for (int j = 0; j < mean.length; j++) {
+          mean[j] += train.value(i, j) / train.rows();
+        }
+      }
+      return new DetectorModel() {
+        @Override
+        public Scores score(Dataset data) {
+          double[] s = new double[data.rows()];
+          for (int i = 0; i < s.length; i++) {
+            for (int j = 0; j < mean.length; j++) {
+              double d = data.value(i, j) - mean[j];
+              s[i] += d * d;
+            }
+          }
+          return new Scores(s);
+        }
+
+        @Override
+        public Optional<Dataset> reconstruct(Dataset data) {
+          float[] out = new float[data.rows() * mean.length];
+          for (int i = 0; i < data.rows(); i++) {
+            System.arraycopy(mean, 0, out, i * mean.length, mean.length);
+          }
+          return Optional.of(data.withValues(out));
+        }
+      };
+    }
+  }
+
+  static Registry registry() {
+    List<ComponentType<?, ?>> all = new ArrayList<>(new ad.core.CoreComponents().components());
+    all.addAll(new ad.eval.threshold.ThresholderComponents().components());
+    all.add(ComponentType.of(Detector.class, "mean", "for tests", MeanDetector.class, d -> d));
+    return new Registry(all);
+  }
+
+  private RunSummary run(String yaml) {
+    return new ExperimentRunner(new SpecReader(registry()).read(temp.resolve("spec.yaml"), yaml),
+        new DataContext(temp, temp), temp.resolve("out"), RunListener.SILENT,
+        new ExperimentRunner.Settings(1, false)).run();
+  }
+
+  @Test
+  void imagesGetAGridInTheReportAndRunJsonListsTheirChecksums() throws Exception {
+    writeIdx("tiny", 8, 8, 80);
+    String yaml = """
+        name: images
+        seeds: [1, 2]
+        chart_format: svg
+        datasets:
+          - {name: tiny, type: idx_images, images: tiny-images.idx, labels: tiny-labels.idx, normal_classes: [0]}
+        detectors:
+          - {name: mean, type: mean}
+        thresholders:
+          - {type: percentile, q: 95}
+        """;
+    RunSummary summary = run(yaml);
+    assertEquals(CellResult.OK, summary.results().get(0).status(), summary.results().get(0).error());
+    Path charts = temp.resolve("out/charts");
+    List<Path> grids;
+    try (var files = Files.list(charts)) {
+      grids = files.filter(p -> p.getFileName().toString().startsWith("images-")).sorted().toList();
+    }
+    assertEquals(2, grids.size(), "first seed only, PNG and SVG: " + grids);
+    assertTrue(grids.stream().anyMatch(p -> p.toString().endsWith(".svg")));
+    String report = Files.readString(temp.resolve("out/report.html"));
+    assertTrue(report.contains("most anomalous test images"), "the grid is in the report");
+    try (var files = Files.list(charts)) {
+      assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("roc-")
+          && p.toString().endsWith(".svg")), "chart_format: svg writes SVGs of every chart");
+    }
+    // Only the 8 images are kept in the stored cell.
+    JsonNode cell;
+    try (var files = Files.list(temp.resolve("out/cells"))) {
+      cell = new ObjectMapper().readTree(files.filter(p -> {
+        try {
+          return Files.readString(p).contains("\"images\":{");
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }).findFirst().orElseThrow().toFile());
+    }
+    assertEquals(ImageSample.IMAGES, cell.at("/curves/images/originals").size());
+
+    JsonNode run = new ObjectMapper().readTree(temp.resolve("out/run.json").toFile());
+    JsonNode files = run.get("data_files");
+    assertEquals(2, files.size(), files.toString());
+    Path images = temp.resolve("tiny-images.idx").toAbsolutePath().normalize();
+    String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(images)));
+    boolean found = false;
+    for (JsonNode f : files) {
+      if (f.get("path").asText().equals(images.toString())) {
+        assertEquals(expected, f.get("sha256").asText());
+        found = true;
+      }
+    }
+    assertTrue(found, files.toString());
+  }
+
+  @Test
+  void seriesGetASignalChartWithScoresAndLabels() throws IOException {
+    StringBuilder csv = new StringBuilder("timestamp,a,b,label\n");
+    Random random = new Random(3);
+    for (int t = 0; t < 300; t++) {
+      boolean anomalous = t >= 200 && t < 220;
+      csv.append(t).append(',').append(Math.sin(t / 5.0) + (anomalous ? 3 * random.nextGaussian() : 0))
+          .append(',').append(Math.cos(t / 7.0)).append(',').append(anomalous ? 1 : 0).append('\n');
+    }
+    Files.writeString(temp.resolve("s1.csv"), csv);
+    String yaml = """
+        name: series
+        seeds: [1]
+        datasets:
+          - {name: waves, type: series, paths: ["s1.csv"], window: 10, stride: 1, train_prefix: 150}
+        protocol: {type: fixed, validation_fraction: 0.2}
+        scaler: standard
+        detectors:
+          - {name: mean, type: mean}
+        thresholders:
+          - {type: percentile, q: 99}
+        """;
+    RunSummary summary = run(yaml);
+    assertEquals(CellResult.OK, summary.results().get(0).status(), summary.results().get(0).error());
+    try (var files = Files.list(temp.resolve("out/charts"))) {
+      List<String> names = files.map(p -> p.getFileName().toString()).toList();
+      assertTrue(names.stream().anyMatch(n -> n.startsWith("series-") && n.endsWith(".png")), names.toString());
+      assertFalse(names.stream().anyMatch(n -> n.endsWith(".svg")), "PNG only by default");
+    }
+    assertTrue(Files.readString(temp.resolve("out/report.html")).contains("Test points of s1.csv"));
+    JsonNode cell;
+    try (var files = Files.list(temp.resolve("out/cells"))) {
+      cell = new ObjectMapper().readTree(files.findFirst().orElseThrow().toFile());
+    }
+    JsonNode series = cell.at("/curves/series");
+    assertEquals(150, series.get("points").size(), "the test points of the file");
+    assertEquals(2, series.get("channels").size());
+  }
+
+  @Test
+  void aBadChartFormatIsALocatedError() {
+    UserException e = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,
+        () -> new SpecReader(registry()).read(temp.resolve("spec.yaml"), """
+            name: x
+            seeds: [1]
+            chart_format: jpeg
+            datasets:
+              - {name: d, type: synthetic, dimensions: 2, normal: {count: 20}, anomalies: {count: 2}}
+            detectors:
+              - {name: mean, type: mean}
+            """));
+    assertTrue(e.getMessage().contains("chart_format") && e.getMessage().contains("jpeg"), e.getMessage());
+  }
+
+  /** Tiny IDX files {@code <prefix>-images.idx} / {@code -labels.idx}: class 1 every fourth image. */
+  private void writeIdx(String prefix, int height, int width, int count) throws IOException {
+    ByteArrayOutputStream images = new ByteArrayOutputStream();
+    ByteArrayOutputStream labels = new ByteArrayOutputStream();
+    try (DataOutputStream im = new DataOutputStream(images); DataOutputStream lb = new DataOutputStream(labels)) {
+      im.writeInt(2051);
+      im.writeInt(count);
+      im.writeInt(height);
+      im.writeInt(width);
+      lb.writeInt(2049);
+      lb.writeInt(count);
+      for (int i = 0; i < count; i++) {
+        int label = i % 4 == 3 ? 1 : 0;
+        lb.writeByte(label);
+        for (int p = 0; p < height * width; p++) {
+          im.writeByte(label == 1 ? 250 : (i * 7 + p * 3) % 60);
+        }
+      }
+    }
+    Files.write(temp.resolve(prefix + "-images.idx"), images.toByteArray());
+    Files.write(temp.resolve(prefix + "-labels.idx"), labels.toByteArray());
+  }
+}
