@@ -134,7 +134,7 @@ class SaveLoadTest {
   }
 
   /** Correlated Gaussian columns in [0, 1]-ish, seeded. */
-  private static Dataset table(String name, int rows, int columns, long seed) {
+  static Dataset table(String name, int rows, int columns, long seed) {
     Random random = new Random(seed);
     float[] values = new float[rows * columns];
     for (int r = 0; r < rows; r++) {
