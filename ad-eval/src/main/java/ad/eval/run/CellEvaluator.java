@@ -76,9 +76,18 @@ final class CellEvaluator {
       Component<Thresholder> thresholder = rule.thresholder();
       boolean oracle = LabelledThresholder.isOracle(thresholder.instance());
       // An oracle picks its threshold with the test labels, on the units the metrics count.
-      Decision decision = oracle
-          ? Decision.of(((LabelledThresholder) thresholder.instance()).fit(new Scores(scores), labels))
-          : fit.decide(rule);
+      Decision decision;
+      try {
+        decision = oracle
+            ? Decision.of(((LabelledThresholder) thresholder.instance()).fit(new Scores(scores), labels))
+            : fit.decide(rule);
+      } catch (ad.core.UserException e) {
+        // A rule that cannot fit these scores (too few in the tail, say) fails its own row only:
+        // the model and the other rules' rows are still good.
+        rows.add(CellResult.failure(spec.name(), dataset, detector, cell.detector().type(), cell.seed(),
+            cell.id(), thresholder.name(), "thresholder '" + thresholder.name() + "': " + e.getMessage()));
+        continue;
+      }
       Threshold threshold = decision.threshold();
       if (first) {
         firstThreshold = threshold.value();
@@ -183,6 +192,7 @@ final class CellEvaluator {
     double[] testScores = new double[split.test().rows()];
     Map<ThresholdRule, Map<String, Threshold>> thresholds = new LinkedHashMap<>();
     Map<ThresholdRule, String> fitOn = new LinkedHashMap<>();
+    Map<ThresholdRule, String> failures = new LinkedHashMap<>();
     double fitSeconds = 0;
     double scoreSeconds = 0;
     int epochs = 0;
@@ -208,15 +218,22 @@ final class CellEvaluator {
         testScores[e.getValue()[i]] = scores[i];
       }
       for (ThresholdRule rule : spec.thresholders()) {
-        if (!LabelledThresholder.isOracle(rule.thresholder().instance())) {
-          thresholds.computeIfAbsent(rule, r -> new LinkedHashMap<>()).put(file, fit.decide(rule).threshold());
-          fitOn.put(rule, fit.fitOn(rule));
+        if (!LabelledThresholder.isOracle(rule.thresholder().instance()) && !failures.containsKey(rule)) {
+          try {
+            thresholds.computeIfAbsent(rule, r -> new LinkedHashMap<>()).put(file, fit.decide(rule).threshold());
+            fitOn.put(rule, fit.fitOn(rule));
+          } catch (ad.core.UserException x) {
+            failures.put(rule, "series file '" + file + "': " + x.getMessage());
+          }
         }
       }
     }
     int files = testRows.size();
     return new Fit(null, new Scores(testScores), fitSeconds, scoreSeconds, epochs, null,
         rule -> {
+          if (failures.containsKey(rule)) {
+            throw new ad.core.UserException(failures.get(rule));
+          }
           Map<String, Threshold> byFile = thresholds.get(rule);
           String ruleText = byFile.values().iterator().next().rule() + ", per file (" + files + " files)";
           return new Decision(new Threshold(Double.POSITIVE_INFINITY, ruleText), units -> units.predictions(byFile));

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Finished cells on disk, one file each ({@code cells/<id>.json}), written atomically as soon as a
- * cell finishes. A re-run of the same experiment skips every cell whose file is there and succeeded.
+ * cell finishes. A re-run of the same experiment skips every cell whose file is there and whose model
+ * fitted (rows failed by a thresholder alone would fail again the same way).
  */
 final class CellStore {
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -37,7 +38,7 @@ final class CellStore {
     try {
       StoredCell cell = JSON.readValue(file.toFile(), StoredCell.class);
       return cell.id().equals(id) && cell.curves() != null
-          && cell.rows().stream().noneMatch(CellResult::failed) ? Optional.of(cell) : Optional.empty();
+          && cell.rows().stream().anyMatch(r -> !r.failed()) ? Optional.of(cell) : Optional.empty();
     } catch (IOException e) {
       // A damaged or foreign file is not worth failing a run for: the cell simply runs again.
       return Optional.empty();

@@ -131,7 +131,9 @@ public final class ExperimentRunner {
         var future = completion.take();
         Cell cell = cellOf.get(future);
         CellOutcome outcome = future.get();
-        if (outcome.rows().stream().noneMatch(CellResult::failed)) {
+        // Stored when the model fitted: a row failed by its thresholder alone fails again the same
+        // way, while a cell that failed as a whole (data, model) is retried by the next run.
+        if (outcome.rows().stream().anyMatch(r -> !r.failed())) {
           store.save(new StoredCell(cell.id(), outcome.rows(), outcome.curves()));
         }
         finished.put(cell.index(), outcome);

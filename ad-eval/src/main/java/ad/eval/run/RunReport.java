@@ -64,7 +64,7 @@ final class RunReport {
     List<MetricRow> rows = new ArrayList<>();
     Set<String> baselines = new LinkedHashSet<>();
     for (CellOutcome outcome : finished.values()) {
-      CellResult first = outcome.rows().get(0);
+      CellResult first = representative(outcome);
       if (BASELINE_TYPES.contains(first.detectorType())) {
         baselines.add(first.detector());
       }
@@ -181,10 +181,10 @@ final class RunReport {
     for (Cell cell : cells) {
       CellOutcome outcome = finished.get(cell.index());
       if (outcome == null || !cell.dataset().name().equals(dataset) || cell.seed() != seed
-          || outcome.rows().get(0).failed()) {
+          || representative(outcome).failed()) {
         continue;
       }
-      CellResult first = outcome.rows().get(0);
+      CellResult first = representative(outcome);
       CellCurves curves = outcome.curves();
       if (curves.hasRoc()) {
         roc.add(new RocSeries(cell.detector().name(), curves.rocFpr(), curves.rocTpr(), first.rocAuc()));
@@ -245,6 +245,11 @@ final class RunReport {
     return out;
   }
 
+  /** The cell's first row whose thresholder worked, which carries the threshold-free figures. */
+  private static CellResult representative(CellOutcome outcome) {
+    return outcome.rows().stream().filter(r -> !r.failed()).findFirst().orElse(outcome.rows().get(0));
+  }
+
   private List<String> notes(Map<Integer, CellOutcome> finished) {
     List<String> notes = new ArrayList<>();
     for (ThresholdRule rule : spec.thresholders()) {
@@ -255,9 +260,14 @@ final class RunReport {
         notes.add("'" + rule.name() + "' is fitted on the " + rule.fitOn().yamlName() + " scores.");
       }
     }
-    long failed = finished.values().stream().filter(o -> o.rows().get(0).failed()).count();
+    long failed = finished.values().stream().filter(o -> representative(o).failed()).count();
+    long failedRows = finished.values().stream().flatMap(o -> o.rows().stream()).filter(CellResult::failed).count();
     if (failed > 0) {
       notes.add(failed + " cells failed; their errors are in results.csv. Missing seeds show as n/m.");
+    }
+    if (failedRows > failed * spec.thresholders().size()) {
+      notes.add("Some thresholders could not be fitted in some cells (e.g. too few reference scores); "
+          + "those rows are failed in results.csv with the reason, the other rules' rows are kept.");
     }
     notes.add("Protocol: " + spec.protocol().type() + "; scaler: " + spec.scaler().type()
         + " (fitted on the training part only); seeds: " + spec.seeds() + ".");

@@ -345,6 +345,25 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void aThresholderThatCannotFitFailsOnlyItsOwnRow() {
+    // SPOT needs at least 10 reference scores above its initial quantile: 40 validation rows cannot
+    // give that, so its rows fail with the reason while mean_std's rows stand, and the cell is stored.
+    String yaml = SPEC.replace("  - {type: mean_std, k: 3}\n  - {type: percentile, q: 99}\n",
+        "  - {type: mean_std, k: 3}\n  - {type: spot, initial_quantile: 0.98}\n");
+    RunSummary summary = run(yaml, temp.resolve("out"), 1, false);
+    for (CellResult r : summary.results()) {
+      if (r.thresholder().equals("spot")) {
+        assertTrue(r.failed() && r.error().startsWith("thresholder 'spot': spot needs at least 10"), r.error());
+      } else {
+        assertEquals(CellResult.OK, r.status(), r.error());
+      }
+    }
+    FITS.set(0);
+    run(yaml, temp.resolve("out"), 1, false);
+    assertEquals(0, FITS.get(), "cells whose model fitted are kept, not refitted");
+  }
+
+  @Test
   void twoRunsCannotShareAnOutputFolder() {
     Path out = temp.resolve("out");
     try (RunLock held = RunLock.acquire(out)) {
