@@ -90,6 +90,7 @@ final class RunReport {
     List<TextTable> statistics = new ArrayList<>();
     List<Figure> overview = new ArrayList<>();
     statistics(summary, statistics, overview);
+    thresholderComparison(summary, overview);
     List<Section> sections = new ArrayList<>();
     for (String dataset : summary.datasets()) {
       sections.add(section(dataset, cells, finished));
@@ -155,6 +156,41 @@ final class RunReport {
       overview.add(Figure.wide(diagram, "Critical-difference diagram: detectors joined by a bar are not "
           + "significantly different (Nemenyi, alpha 0.05)"));
     }
+  }
+
+  /**
+   * With several thresholders, F1 per dataset (rows) and thresholder (columns), averaged over seeds
+   * and detectors: which label-free rule comes closest to the oracle. Oracle columns say so.
+   */
+  private void thresholderComparison(SummaryTable summary, List<Figure> overview) {
+    if (spec.thresholders().size() < 2 || !spec.options().charts()) {
+      return;
+    }
+    List<String> datasets = summary.datasets();
+    List<String> columns = new ArrayList<>();
+    double[][] f1 = new double[datasets.size()][spec.thresholders().size()];
+    for (int t = 0; t < spec.thresholders().size(); t++) {
+      ThresholdRule rule = spec.thresholders().get(t);
+      boolean oracle = LabelledThresholder.isOracle(rule.thresholder().instance());
+      columns.add(rule.name() + (oracle ? " (oracle)" : ""));
+      for (int d = 0; d < datasets.size(); d++) {
+        double sum = 0;
+        int n = 0;
+        for (String detector : summary.detectors(datasets.get(d))) {
+          var stat = summary.stat(datasets.get(d), detector, "f1:" + rule.name());
+          if (stat.isPresent() && Double.isFinite(stat.get().mean())) {
+            sum += stat.get().mean();
+            n++;
+          }
+        }
+        f1[d][t] = n == 0 ? Double.NaN : sum / n;
+      }
+    }
+    Path file = charts.resolve("overview-f1-by-thresholder.png");
+    output.write(new HeatmapChart("F1 by thresholder, mean over seeds and detectors", datasets, columns, f1,
+        0.0, 1.0, true), file);
+    overview.add(Figure.wide(file, "F1 per dataset and thresholder (best per row in bold; an oracle column "
+        + "chose its threshold with the test labels and bounds what a threshold rule can reach)"));
   }
 
   private static double[] means(SummaryTable summary, String dataset, List<String> detectors) {
