@@ -310,11 +310,12 @@ final class RunReport {
     return notes;
   }
 
+  /** The spec as resolved (every default filled in), as YAML like the file the user wrote. */
   private String specText() {
     try {
-      return Files.readString(spec.source());
+      return new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(SpecJson.describe(spec));
     } catch (IOException e) {
-      return "";
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
