@@ -153,4 +153,26 @@ final class ChartStyle {
   static BasicStroke dashed(float width) {
     return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f);
   }
+
+  /** Both axes from 0 to 1 (rates), one-decimal ticks, a vertical legend at {@code legend}. */
+  static void unitSquare(org.knowm.xchart.XYChart chart, org.knowm.xchart.style.Styler.LegendPosition legend) {
+    org.knowm.xchart.style.XYStyler s = chart.getStyler();
+    s.setXAxisMin(0.0);
+    s.setXAxisMax(1.0);
+    s.setYAxisMin(0.0);
+    s.setYAxisMax(1.0);
+    s.setXAxisDecimalPattern("0.0");
+    s.setYAxisDecimalPattern("0.0");
+    s.setLegendPosition(legend);
+    s.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+    fitText(chart);
+  }
+
+  /** A thin dashed line that marks a reference (chance, no skill) without hiding what it crosses. */
+  static void referenceLine(org.knowm.xchart.XYChart chart, String name, double[] x, double[] y, Color color) {
+    org.knowm.xchart.XYSeries line = chart.addSeries(name, x, y);
+    line.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Line);
+    line.setLineColor(color);
+    line.setLineStyle(dashed(1.5f));
+  }
 }

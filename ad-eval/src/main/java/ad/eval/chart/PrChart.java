@@ -10,9 +10,7 @@ import java.util.Set;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -63,22 +61,10 @@ public final class PrChart {
     }
     if (anomalyRate >= 0 && anomalyRate <= 1) {
       String name = unique(String.format(Locale.ROOT, "no skill (AP %.3f)", anomalyRate), used);
-      XYSeries line = chart.addSeries(name, new double[] {0, 1}, new double[] {anomalyRate, anomalyRate});
-      line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-      line.setLineColor(NO_SKILL);
-      line.setLineStyle(ChartStyle.dashed(1.5f));
+      ChartStyle.referenceLine(chart, name, new double[] {0, 1}, new double[] {anomalyRate, anomalyRate}, NO_SKILL);
     }
-    XYStyler s = chart.getStyler();
-    s.setXAxisMin(0.0);
-    s.setXAxisMax(1.0);
-    s.setYAxisMin(0.0);
-    s.setYAxisMax(1.0);
-    s.setXAxisDecimalPattern("0.0");
-    s.setYAxisDecimalPattern("0.0");
     // Good curves hug the top right and the no-skill line lies low: the lower left is the quiet corner.
-    s.setLegendPosition(LegendPosition.InsideSW);
-    s.setLegendLayout(LegendLayout.Vertical);
-    ChartStyle.fitText(chart);
+    ChartStyle.unitSquare(chart, LegendPosition.InsideSW);
     return chart;
   }
 

@@ -9,9 +9,7 @@ import java.util.Set;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.Styler.LegendLayout;
 import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -63,21 +61,8 @@ public final class RocChart {
       }
     }
     // Last, so it closes the legend; thin and dashed, it hides nothing of the curves it crosses.
-    XYSeries chance = chart.addSeries(CHANCE_NAME, new double[] {0, 1}, new double[] {0, 1});
-    chance.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
-    chance.setLineColor(CHANCE);
-    chance.setLineStyle(ChartStyle.dashed(1.5f));
-
-    XYStyler s = chart.getStyler();
-    s.setXAxisMin(0.0);
-    s.setXAxisMax(1.0);
-    s.setYAxisMin(0.0);
-    s.setYAxisMax(1.0);
-    s.setXAxisDecimalPattern("0.0");
-    s.setYAxisDecimalPattern("0.0");
-    s.setLegendPosition(LegendPosition.InsideSE);
-    s.setLegendLayout(LegendLayout.Vertical);
-    ChartStyle.fitText(chart);
+    ChartStyle.referenceLine(chart, CHANCE_NAME, new double[] {0, 1}, new double[] {0, 1}, CHANCE);
+    ChartStyle.unitSquare(chart, LegendPosition.InsideSE);
     return chart;
   }
 
