@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
           new ExperimentRunner.Settings(workers, fresh)).run();
     }
     stdout.print(ResultsTable.format(summary.results()));
-    stdout.printf(Locale.ROOT, "%nwrote %s (results.csv, results.json, run.json, charts/) in %.1f s%n",
+    stdout.printf(Locale.ROOT, "%nwrote %s in %.1f s: open report.html in a browser; results.csv, results.json, run.json, charts/%n",
         outputDir, summary.wallSeconds());
     stdout.flush();
     if (summary.failedCount() > 0) {

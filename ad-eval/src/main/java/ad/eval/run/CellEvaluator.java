@@ -62,16 +62,11 @@ final class CellEvaluator {
     if (!bothClasses) {
       listener.warn("test set of '" + dataset + "' has a single class: ranking metrics undefined");
     }
-    if (split.unseenCategories() > 0) {
-      listener.warn(split.unseenCategories() + " categorical values in the validation and test rows of '"
-          + dataset + "' (seed " + cell.seed() + ") were not seen in training; they are encoded as all zeros");
-    }
     int epochs = fit.epochs();
 
     List<CellResult> rows = new ArrayList<>();
     List<NamedThreshold> fitted = new ArrayList<>();
-    boolean first = true;
-    double firstThreshold = Double.NaN;
+    Threshold firstThreshold = null;
     for (ThresholdRule rule : spec.thresholders()) {
       Component<Thresholder> thresholder = rule.thresholder();
       boolean oracle = LabelledThresholder.isOracle(thresholder.instance());
@@ -89,8 +84,9 @@ final class CellEvaluator {
         continue;
       }
       Threshold threshold = decision.threshold();
+      boolean first = firstThreshold == null;
       if (first) {
-        firstThreshold = threshold.value();
+        firstThreshold = threshold;
       }
       if (!oracle && model != null) {
         fitted.add(new NamedThreshold(thresholder.name(), thresholder.type(), threshold));
@@ -110,7 +106,6 @@ final class CellEvaluator {
         charts.write(label, title, detector, labels, scores, threshold, first ? rocAuc : Double.NaN,
             cell.fileLabel());
       }
-      first = false;
       rows.add(new CellResult(spec.name(), dataset, detector, cell.detector().type(), cell.seed(),
           cell.id(), CellResult.OK, "", thresholder.name(),
           oracle ? "test labels" : fit.fitOn(rule), oracle, threshold.value(), threshold.rule(), split.train().rows(),
@@ -127,7 +122,8 @@ final class CellEvaluator {
     if (spec.options().charts() && cell.seed() == spec.seeds().get(0)) {
       curves = curves.withSamples(split.series() == null ? ImageSample.of(model, split.test(), scores) : null,
           split.series() != null && units.firstFile() != null
-              ? SeriesSample.of(units.firstFile(), split.test(), split.series(), firstThreshold) : null);
+              ? SeriesSample.of(units.firstFile(), split.test(), split.series(),
+              firstThreshold == null ? Double.NaN : firstThreshold.value()) : null);
     }
     return new CellOutcome(rows, curves);
   }

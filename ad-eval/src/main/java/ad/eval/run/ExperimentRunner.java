@@ -111,7 +111,7 @@ public final class ExperimentRunner {
     if (pending.isEmpty()) {
       return;
     }
-    PreparedData data = new PreparedData(spec, dataContext, pending);
+    PreparedData data = new PreparedData(spec, dataContext, pending, listener);
     CellEvaluator evaluator = new CellEvaluator(spec, new CellCharts(outputDirectory.resolve("charts"),
         new ChartOutput(spec.options().chartFormat())),
         listener, outputDirectory.resolve("models"));

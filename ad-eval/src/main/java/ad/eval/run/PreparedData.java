@@ -53,10 +53,13 @@ final class PreparedData {
   private final Map<String, Integer> pendingByDataset = new ConcurrentHashMap<>();
   private final Map<String, Integer> pendingBySplit = new ConcurrentHashMap<>();
 
+  private final RunListener listener;
+
   /** @param cells the cells that will ask for data; each must call {@link #release} when done */
-  PreparedData(ExperimentSpec spec, DataContext context, List<Cell> cells) {
+  PreparedData(ExperimentSpec spec, DataContext context, List<Cell> cells, RunListener listener) {
     this.spec = spec;
     this.context = context;
+    this.listener = listener;
     for (Cell c : cells) {
       pendingByDataset.merge(c.dataset().name(), 1, Integer::sum);
       pendingBySplit.merge(splitKey(c.dataset(), c.seed()), 1, Integer::sum);
@@ -131,6 +134,11 @@ final class PreparedData {
     Encoded validation = validationIsTrain ? train : encoder.transform(split.validation());
     Encoded test = encoder.transform(split.test());
     int unseen = (validationIsTrain ? 0 : validation.unseenCount()) + test.unseenCount();
+    if (unseen > 0) {
+      // Once per split, not once per detector: every cell of this split sees the same encoding.
+      listener.warn(unseen + " categorical values in the validation and test rows of '" + data.name()
+          + "' (seed " + seed + ") were not seen in training; they are encoded as all zeros");
+    }
     if (loaded.series() != null && spec.options().perFileModels()) {
       PerFileScaling scaling = PerFileScaling.fit(spec.scaler().instance(), train.dataset(), loaded.series());
       Dataset scaledTrain = scaling.transform(train.dataset());
