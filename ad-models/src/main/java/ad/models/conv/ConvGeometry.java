@@ -193,10 +193,10 @@ final class ConvGeometry {
   /**
    * Whether {@link #weightGradient} should transpose the taps first: worth it when several output
    * channels reuse each transposed row and the rows are long enough to vectorise; otherwise scalar
-   * dot products are cheaper than the transpose.
+   * dot products are cheaper than the transpose. Vector dot products are cheaper still.
    */
   boolean transposesForWeights() {
-    return out.channels() >= 4 && taps >= 24;
+    return !Kernels.VECTOR && out.channels() >= 4 && taps >= 24;
   }
 
   /**

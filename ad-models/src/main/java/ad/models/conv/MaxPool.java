@@ -39,55 +39,83 @@ final class MaxPool implements Layer {
   @Override
   public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
     PoolWork pw0 = (PoolWork) work;
-    int h = in.height();
-    int w = in.width();
     for (int c = 0; c < in.channels(); c++) {
       float[] src = x[c];
       float[] dst = pw0.out[c];
       int[] arg = pw0.argmax[c];
-      int o = 0;
       for (int oy = 0; oy < out.height(); oy++) {
-        int y0 = oy * ph;
-        int y1 = Math.min(y0 + ph, h);
-        for (int ox = 0; ox < out.width(); ox++, o++) {
-          int x0 = ox * pw;
-          int x1 = Math.min(x0 + pw, w);
-          if (ph == 2 && pw == 2 && y1 - y0 == 2 && x1 - x0 == 2) {
-            // A full 2x2 window (nearly all of them), unrolled.
-            int i0 = y0 * w + x0;
-            int i1 = i0 + w;
-            float a = src[i0];
-            float b = src[i0 + 1];
-            float e = src[i1];
-            float f = src[i1 + 1];
-            float top = Math.max(a, b);
-            float bottom = Math.max(e, f);
-            dst[o] = Math.max(top, bottom);
-            if (training) {
-              // Where the maximum came from (the first position holding it), for the backward
-              // pass. Comparisons of data cannot be predicted, so the sign bit of a difference
-              // picks the index instead of a branch; scoring skips this.
-              int topAt = i0 + (Float.floatToRawIntBits(a - b) >>> 31);
-              int bottomAt = i1 + (Float.floatToRawIntBits(e - f) >>> 31);
-              arg[o] = topAt + (Float.floatToRawIntBits(top - bottom) >>> 31) * (bottomAt - topAt);
-            }
-            continue;
+        if (ph == 2 && pw == 2 && oy * 2 + 1 < in.height()) {
+          pairOfRows(src, dst, training ? arg : null, oy);
+        } else {
+          for (int ox = 0; ox < out.width(); ox++) {
+            window(src, dst, training ? arg : null, oy, ox);
           }
-          int best = y0 * w + x0;
-          float max = src[best];
-          for (int y = y0; y < y1; y++) {
-            for (int xx = x0; xx < x1; xx++) {
-              int i = y * w + xx;
-              if (src[i] > max) {
-                max = src[i];
-                best = i;
-              }
-            }
-          }
-          dst[o] = max;
-          arg[o] = best;
         }
       }
+    }
+  }
+
+  /**
+   * Output row {@code oy} of a 2x2 pool, whose two input rows both exist: full windows in a tight
+   * loop, then the cropped window of an odd width. {@code arg} is null when scoring, which needs no
+   * argmax.
+   */
+  private void pairOfRows(float[] src, float[] dst, int[] arg, int oy) {
+    int w = in.width();
+    int i0 = oy * 2 * w;
+    int o0 = oy * out.width();
+    int full = w / 2;
+    if (arg == null) {
+      for (int ox = 0; ox < full; ox++) {
+        int i = i0 + 2 * ox;
+        dst[o0 + ox] = Math.max(Math.max(src[i], src[i + 1]), Math.max(src[i + w], src[i + w + 1]));
+      }
+    } else {
+      for (int ox = 0; ox < full; ox++) {
+        int i = i0 + 2 * ox;
+        int j = i + w;
+        float a = src[i];
+        float b = src[i + 1];
+        float e = src[j];
+        float f = src[j + 1];
+        float top = Math.max(a, b);
+        float bottom = Math.max(e, f);
+        dst[o0 + ox] = Math.max(top, bottom);
+        // Where the maximum came from (the first position holding it), for the backward pass.
+        // Comparisons of data cannot be predicted, so the sign bit of a difference picks the
+        // index instead of a branch.
+        int topAt = i + (Float.floatToRawIntBits(a - b) >>> 31);
+        int bottomAt = j + (Float.floatToRawIntBits(e - f) >>> 31);
+        arg[o0 + ox] = topAt + (Float.floatToRawIntBits(top - bottom) >>> 31) * (bottomAt - topAt);
+      }
+    }
+    if (full < out.width()) {
+      window(src, dst, arg, oy, full);
+    }
+  }
+
+  /** A window of any size, cut by the edges: the general case; {@code arg} as above. */
+  private void window(float[] src, float[] dst, int[] arg, int oy, int ox) {
+    int w = in.width();
+    int y0 = oy * ph;
+    int y1 = Math.min(y0 + ph, in.height());
+    int x0 = ox * pw;
+    int x1 = Math.min(x0 + pw, w);
+    int best = y0 * w + x0;
+    float max = src[best];
+    for (int y = y0; y < y1; y++) {
+      for (int xx = x0; xx < x1; xx++) {
+        int i = y * w + xx;
+        if (src[i] > max) {
+          max = src[i];
+          best = i;
+        }
+      }
+    }
+    int o = oy * out.width() + ox;
+    dst[o] = max;
+    if (arg != null) {
+      arg[o] = best;
     }
   }
 
