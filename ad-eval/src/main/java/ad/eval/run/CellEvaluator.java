@@ -17,6 +17,8 @@ import ad.eval.spec.ExperimentSpec;
 import ad.core.TrainingHistory;
 import ad.core.series.WindowIndex;
 import ad.eval.spec.ThresholdRule;
+import ad.core.data.CsvSource;
+import ad.eval.pipeline.InputColumns;
 import ad.eval.pipeline.Pipeline;
 import ad.eval.pipeline.Pipeline.NamedThreshold;
 import ad.eval.pipeline.PipelineFile;
@@ -243,8 +245,8 @@ final class CellEvaluator {
       listener.warn("no label-free threshold to save with '" + cell.detector().name() + "'; not written");
       return;
     }
-    if (!split.encoder().vocabularies().isEmpty() || split.series() != null) {
-      listener.warn("pipelines with categorical columns or time-series windows cannot be saved yet; '"
+    if (split.series() != null) {
+      listener.warn("pipelines over time-series windows cannot be saved yet; '"
           + cell.detector().name() + "' on '" + cell.dataset().name() + "' was not written to models/");
       return;
     }
@@ -266,8 +268,22 @@ final class CellEvaluator {
     Pipeline pipeline = new Pipeline(cell.detector().type(), SpecJson.MAPPER.convertValue(
         cell.detector().options(), SpecJson.MAP), model, spec.scaler().type(),
         SpecJson.MAPPER.convertValue(spec.scaler().options(), SpecJson.MAP), split.scaler(), thresholds,
-        split.train().featureNames(), split.train().sampleShape(), provenance);
+        inputColumns(cell, split), split.train().featureNames(), split.train().sampleShape(), provenance);
     PipelineFile.write(modelsDirectory.resolve(cell.fileLabel() + ".adp"), pipeline);
+  }
+
+  /**
+   * The raw columns behind the training features: the encoder's categories, and, from a csv source,
+   * the columns it dropped and its label (ignored when scoring, recorded so the file says so).
+   */
+  private static InputColumns inputColumns(Cell cell, PreparedSplit split) {
+    List<String> dropped = List.of();
+    String label = null;
+    if (cell.dataset().instance() instanceof CsvSource csv) {
+      dropped = csv.drop();
+      label = csv.labelColumn();
+    }
+    return InputColumns.of(split.train().featureNames(), split.encoder(), dropped, label);
   }
 
   /** SHA-256 of the training values: ties a saved model to the exact data it was fitted on. */
