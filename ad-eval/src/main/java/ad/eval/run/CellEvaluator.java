@@ -117,7 +117,7 @@ final class CellEvaluator {
           series.eventPrecision(), series.eventRecall(), series.eventF1(), measures, epochs, fitSeconds,
           scoreSeconds));
     }
-    if (spec.saveModels() && model != null) {
+    if (spec.saveModels()) {
       saveModel(cell, split, model, fitted);
     }
     CellCurves curves = CellCurves.of(labels, scores, bothClasses, fit.history());
@@ -239,15 +239,23 @@ final class CellEvaluator {
         rule -> fitOn.getOrDefault(rule, rule.fitOn().yamlName()));
   }
 
-  /** models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. */
+  /**
+   * models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. Whatever
+   * cannot be saved is said, never skipped silently.
+   *
+   * @param model the fitted model, or null when each series file has its own
+   */
   private void saveModel(Cell cell, PreparedSplit split, DetectorModel model, List<NamedThreshold> thresholds) {
-    if (thresholds.isEmpty()) {
-      listener.warn("no label-free threshold to save with '" + cell.detector().name() + "'; not written");
+    if (split.series() != null) {
+      // Scoring a series file would mean windowing it as the source did and turning window scores
+      // into point scores; ad score does neither yet, and per-file models have no single pipeline.
+      listener.warn("pipelines over time-series windows (series datasets) cannot be saved yet: ad score "
+          + "does not window series files; '" + cell.detector().name() + "' on '" + cell.dataset().name()
+          + "' was not written to models/");
       return;
     }
-    if (split.series() != null) {
-      listener.warn("pipelines over time-series windows cannot be saved yet; '"
-          + cell.detector().name() + "' on '" + cell.dataset().name() + "' was not written to models/");
+    if (thresholds.isEmpty()) {
+      listener.warn("no label-free threshold to save with '" + cell.detector().name() + "'; not written");
       return;
     }
     if (!model.canSave()) {
