@@ -33,8 +33,8 @@ final class ScoreCommand implements Callable<Integer> {
   Path model;
 
   @Option(names = "--input", required = true, paramLabel = "DATA", description = "rows to score: CSV or .csv.gz "
-      + "with a header naming the model's feature columns (other columns are ignored), or an IDX image file "
-      + "(plain or gzip) of the model's image size")
+      + "with a header naming the model's feature columns, numeric and categorical, as in training (other "
+      + "columns, such as the label, are ignored), or an IDX image file (plain or gzip) of the model's image size")
   Path input;
 
   @Option(names = "--out", paramLabel = "FILE", description = "output CSV (default: standard output)")
@@ -72,11 +72,21 @@ final class ScoreCommand implements Callable<Integer> {
       summary = out == null ? scoreTo(new BufferedWriter(command.commandLine().getOut(), 1 << 16), scorer, progress)
           : scoreToFile(scorer, progress);
     }
-    stderr.printf(Locale.ROOT, "scored %d rows (%d flagged by %s) in %.1f s: %.0f rows/s%n", summary.rows(),
+    stderr.printf(Locale.ROOT, "scored %d rows (%d flagged by %s) in %.1f s: %.0f rows/s%s%n", summary.rows(),
         summary.flagged(), pipeline.threshold(threshold).threshold().rule(), summary.seconds(),
-        summary.rowsPerSecond());
+        summary.rowsPerSecond(), unseen(summary));
     stderr.flush();
     return 0;
+  }
+
+  /** "; rows with categories unseen in training: ..." per categorical column, or nothing without any. */
+  private static String unseen(StreamingScorer.Summary summary) {
+    if (summary.unseen().isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("; rows with a category unseen in training (encoded as all zeros): ");
+    summary.unseen().forEach((column, rows) -> s.append(column).append(' ').append(rows).append(", "));
+    return s.substring(0, s.length() - 2);
   }
 
   private StreamingScorer.Summary scoreToFile(StreamingScorer scorer, LongConsumer progress) {

@@ -246,6 +246,62 @@ public class UserErrorsTest {
   }
 
   @Test
+  void scoringCategoricalRowsCountsCategoriesUnseenInTraining() throws IOException {
+    Path model = trainCategorical();
+    // Columns in another order, the label kept (ignored), 'gre' and 'S0' never seen in training.
+    write("new.csv", """
+        id,flag,label,b,proto,a
+        r1,SF,0,1.1,tcp,0.2
+        r2,S0,1,1.0,gre,0.1
+        r3,REJ,0,1.2,udp,0.3
+        r4,SF,1,-5,gre,5
+        """);
+    Path scored = temp.resolve("scored.csv");
+    Outcome o = ad("score", "--model", model.toString(), "--input", temp.resolve("new.csv").toString(), "--out",
+        scored.toString(), "--id-column", "id", "--batch", "3");
+    assertEquals(0, o.status(), o.err());
+    assertTrue(o.err().contains("scored 4 rows ("), o.err());
+    assertTrue(o.err().contains("rows with a category unseen in training (encoded as all zeros): proto 2, flag 1"),
+        o.err());
+    List<String> lines = Files.readAllLines(scored);
+    assertEquals("id,score,anomalous,unseen_categories", lines.get(0));
+    assertEquals(List.of("r1", "r2", "r3", "r4"), lines.stream().skip(1).map(l -> l.split(",")[0]).toList());
+    assertEquals(List.of("0", "2", "0", "1"), lines.stream().skip(1).map(l -> l.split(",")[3]).toList());
+    assertEquals("1", lines.get(4).split(",")[2], "the far row is flagged");
+  }
+
+  @Test
+  void scoringRowsWithoutACategoricalColumnNamesTheColumnAndTheFile() throws IOException {
+    Path model = trainCategorical();
+    write("new.csv", "a,b,proto,label\n0.1,1.0,tcp,0\n");
+    Outcome o = ad("score", "--model", model.toString(), "--input", temp.resolve("new.csv").toString());
+    assertUserError(o, temp.resolve("new.csv") + ": the model needs categorical column 'flag', which the header "
+        + "lacks", "2 categorical columns (proto, flag)", "the input has 4 columns: a, b, proto, label");
+  }
+
+  /**
+   * Trains test_centroid with {@code save_models} on a CSV whose columns proto and flag are
+   * categorical (and note dropped), and returns the saved model, which the run must write.
+   */
+  private Path trainCategorical() throws IOException {
+    StringBuilder csv = new StringBuilder("a,proto,note,b,flag,label\n");
+    for (int i = 0; i < 60; i++) {
+      boolean anomalous = i % 10 == 9;
+      csv.append(anomalous ? 5 : (i % 7) / 10.0).append(',').append(i % 3 == 0 ? "udp" : "tcp").append(",n")
+          .append(i).append(',').append(anomalous ? -5 : 1 + (i % 5) / 10.0).append(',')
+          .append(i % 4 == 0 ? "REJ" : "SF").append(',').append(anomalous ? 1 : 0).append('\n');
+    }
+    write("cat.csv", csv.toString());
+    Path spec = write("cat.yaml", csvSpec("cat.csv\n    drop: [note]\n    categorical: [proto, flag]",
+        "  - test_centroid\n", "save_models: true\n"));
+    Path out = temp.resolve("saved");
+    Outcome o = ad("run", spec.toString(), "--out", out.toString(), "--data-root", temp.toString());
+    assertEquals(0, o.status(), o.err());
+    assertFalse(o.err().contains("cannot be saved"), o.err());
+    return only(out.resolve("models"));
+  }
+
+  @Test
   void scoringImagesOfAnotherShapeNamesBothShapes() throws IOException {
     // Trained on 3x3 images: features px_0_0 .. px_2_2, sample shape [3, 3, 1].
     writeIdx("train", 3, 3, 12);

@@ -3,6 +3,7 @@ package ad.core.encode;
 import ad.core.CategoricalColumn;
 import ad.core.Dataset;
 import ad.core.UserException;
+import ad.core.persist.StateWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,13 @@ import java.util.Map;
 /** A one-hot encoding with fixed vocabularies; applies the same columns to any data. */
 public final class FittedEncoder {
   /** The training values of one categorical column, in output column order. */
-  public record Vocabulary(String column, List<String> values) {}
+  public record Vocabulary(String column, List<String> values) {
+    public Vocabulary {
+      values = List.copyOf(values);
+    }
+  }
+
+  private static final FittedEncoder NONE = new FittedEncoder(List.of(), false);
 
   private final List<Vocabulary> vocabularies;
   private final boolean unknownColumn;
@@ -22,8 +29,18 @@ public final class FittedEncoder {
     this.unknownColumn = unknownColumn;
   }
 
+  /** The encoder of data without categorical columns: passes every dataset through. */
+  public static FittedEncoder none() {
+    return NONE;
+  }
+
   public List<Vocabulary> vocabularies() {
     return vocabularies;
+  }
+
+  /** True when each categorical column has an extra {@code <unknown>} indicator column. */
+  public boolean unknownColumn() {
+    return unknownColumn;
   }
 
   /** The number of output columns for {@code numericColumns} numeric input columns. */
@@ -36,6 +53,23 @@ public final class FittedEncoder {
   }
 
   /**
+   * The names of the output columns for numeric input columns {@code numericNames}: those names, then
+   * {@code column=value} per training value (and {@code column=<unknown>}) of each categorical column.
+   */
+  public List<String> outputNames(List<String> numericNames) {
+    List<String> names = new ArrayList<>(numericNames);
+    for (Vocabulary v : vocabularies) {
+      for (String value : v.values()) {
+        names.add(v.column() + "=" + value);
+      }
+      if (unknownColumn) {
+        names.add(v.column() + "=" + OneHotEncoder.UNKNOWN);
+      }
+    }
+    return names;
+  }
+
+  /**
    * The numeric columns of {@code data} followed by one indicator column per training value
    * ({@code service=http}, ...) of each categorical column; labels, row ids and parts are kept.
    *
@@ -43,12 +77,12 @@ public final class FittedEncoder {
    */
   public Encoded transform(Dataset data) {
     Map<String, Integer> unseen = new LinkedHashMap<>();
+    int[] unseenPerRow = new int[data.rows()];
     if (vocabularies.isEmpty()) {
-      return new Encoded(data, unseen);
+      return new Encoded(data, unseen, unseenPerRow);
     }
     int inColumns = data.columns();
     int outColumns = outputColumns(inColumns);
-    List<String> names = new ArrayList<>(data.featureNames());
     // Per column: each input code's output offset (relative to the row start), or -1 when unseen.
     List<int[]> offsets = new ArrayList<>();
     int[] unknownOffsets = new int[vocabularies.size()];
@@ -59,12 +93,8 @@ public final class FittedEncoder {
       Map<String, Integer> slot = new HashMap<>();
       for (int i = 0; i < v.values().size(); i++) {
         slot.put(v.values().get(i), at + i);
-        names.add(v.column() + "=" + v.values().get(i));
       }
       unknownOffsets[inputs.size()] = unknownColumn ? at + v.values().size() : -1;
-      if (unknownColumn) {
-        names.add(v.column() + "=" + OneHotEncoder.UNKNOWN);
-      }
       int[] codeOffset = new int[column.levels().size()];
       for (int code = 0; code < codeOffset.length; code++) {
         Integer s = slot.get(column.levels().get(code));
@@ -86,6 +116,7 @@ public final class FittedEncoder {
           out[base + offset] = 1f;
         } else {
           unseenCounts[c]++;
+          unseenPerRow[r]++;
           if (unknownOffsets[c] >= 0) {
             out[base + unknownOffsets[c]] = 1f;
           }
@@ -95,7 +126,38 @@ public final class FittedEncoder {
     for (int c = 0; c < vocabularies.size(); c++) {
       unseen.put(vocabularies.get(c).column(), unseenCounts[c]);
     }
-    return new Encoded(data.withFeatures(outColumns, out, names), unseen);
+    return new Encoded(data.withFeatures(outColumns, out, outputNames(data.featureNames())), unseen,
+        unseenPerRow);
+  }
+
+  /**
+   * Writes the vocabularies; {@link OneHotEncoder#load} with the same {@code unknown_column} reads
+   * them back. Names and values are joined by line breaks, which no cell of a CSV file can hold, and
+   * the number of values per column is kept beside them, so that empty values survive too.
+   *
+   * @throws IllegalArgumentException if a name or value holds a line break (not from a CSV file)
+   */
+  public void save(StateWriter out) {
+    int[] sizes = new int[vocabularies.size()];
+    List<String> columns = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    for (int c = 0; c < sizes.length; c++) {
+      Vocabulary v = vocabularies.get(c);
+      sizes[c] = v.values().size();
+      columns.add(requireOneLine(v.column()));
+      v.values().forEach(value -> values.add(requireOneLine(value)));
+    }
+    out.ints("sizes", sizes);
+    out.text("columns", String.join("\n", columns));
+    out.text("values", String.join("\n", values));
+  }
+
+  private static String requireOneLine(String text) {
+    if (text.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("a categorical name or value with a line break cannot be saved: "
+          + text.replace("\n", "\\n"));
+    }
+    return text;
   }
 
   private static CategoricalColumn find(Dataset data, String name) {

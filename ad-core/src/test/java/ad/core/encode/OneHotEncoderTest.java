@@ -3,14 +3,19 @@ package ad.core.encode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.core.CategoricalColumn;
 import ad.core.Dataset;
 import ad.core.RealData;
+import ad.core.UserException;
 import ad.core.data.CsvSource;
 import ad.core.protocol.FixedProtocol;
+import ad.core.persist.StateReader;
+import ad.core.persist.StateWriter;
 import ad.core.protocol.Split;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,54 @@ class OneHotEncoderTest {
     assertArrayEquals(new int[] {3}, encodedTest.dataset().sampleShape());
     assertArrayEquals(new boolean[] {false, true}, encodedTest.dataset().labels());
     assertArrayEquals(new int[] {2, 3}, encodedTest.dataset().rowIds());
+    assertArrayEquals(new int[] {0, 1}, encodedTest.unseenPerRow(), "the icmp row is the one counted");
+  }
+
+  @Test
+  void savedStateLoadsBackToTheSameEncoding() {
+    Dataset all = data();
+    for (boolean unknown : new boolean[] {false, true}) {
+      FittedEncoder fitted = new OneHotEncoder(unknown).fit(all.select(new int[] {0, 1}));
+      State state = new State();
+      fitted.save(state);
+      FittedEncoder loaded = new OneHotEncoder(unknown).load(state);
+      assertEquals(fitted.vocabularies(), loaded.vocabularies());
+      Encoded expected = fitted.transform(all);
+      Encoded actual = loaded.transform(all);
+      assertArrayEquals(expected.dataset().values(), actual.dataset().values());
+      assertEquals(expected.dataset().featureNames(), actual.dataset().featureNames());
+      assertEquals(expected.unseen(), actual.unseen());
+    }
+  }
+
+  @Test
+  void emptyValuesAndEncodersWithoutColumnsSurviveSaving() {
+    Dataset d = Dataset.of("d", 3, 1, new float[] {1, 2, 3}, List.of("x"), null)
+        .withCategoricalColumns(List.of(
+            new CategoricalColumn("a", List.of("", "b"), new int[] {0, 1, 0}),
+            new CategoricalColumn("c", List.of(""), new int[] {0, 0, 0})));
+    FittedEncoder fitted = new OneHotEncoder().fit(d);
+    State state = new State();
+    fitted.save(state);
+    assertEquals(fitted.vocabularies(), new OneHotEncoder().load(state).vocabularies());
+
+    State none = new State();
+    FittedEncoder.none().save(none);
+    assertTrue(new OneHotEncoder().load(none).vocabularies().isEmpty());
+  }
+
+  @Test
+  void inconsistentStateIsRefusedAsCorrupt() {
+    State state = new State();
+    new OneHotEncoder().fit(data()).save(state);
+    state.put("sizes", new int[] {2});
+    UserException e = assertThrows(UserException.class, () -> new OneHotEncoder().load(state));
+    assertTrue(e.getMessage().contains("corrupt: encoder has 3 values where its sizes say 2"), e.getMessage());
+
+    state.put("sizes", new int[] {3});
+    state.put("values", "tcp\ntcp\nicmp");
+    e = assertThrows(UserException.class, () -> new OneHotEncoder().load(state));
+    assertTrue(e.getMessage().contains("lists categorical column 'proto' or one of its values twice"), e.getMessage());
   }
 
   @Test
@@ -90,5 +143,67 @@ class OneHotEncoderTest {
     }
     assertEquals(expectedUnseen, test.unseen().get("service"));
     assertTrue(trainServices <= services);
+  }
+
+  /** Saved state in a map, as a pipeline file keeps it. */
+  private static final class State implements StateWriter, StateReader {
+    private final Map<String, Object> values = new HashMap<>();
+
+    void put(String key, Object value) {
+      values.put(key, value);
+    }
+
+    @Override
+    public void floats(String key, float[] v) {
+      values.put(key, v.clone());
+    }
+
+    @Override
+    public void doubles(String key, double[] v) {
+      values.put(key, v.clone());
+    }
+
+    @Override
+    public void ints(String key, int[] v) {
+      values.put(key, v.clone());
+    }
+
+    @Override
+    public void text(String key, String value) {
+      values.put(key, value);
+    }
+
+    @Override
+    public float[] floats(String key) {
+      return ((float[]) get(key)).clone();
+    }
+
+    @Override
+    public double[] doubles(String key) {
+      return ((double[]) get(key)).clone();
+    }
+
+    @Override
+    public int[] ints(String key) {
+      return ((int[]) get(key)).clone();
+    }
+
+    @Override
+    public String text(String key) {
+      return (String) get(key);
+    }
+
+    @Override
+    public UserException corrupt(String problem) {
+      return new UserException("state is corrupt: " + problem);
+    }
+
+    private Object get(String key) {
+      Object v = values.get(key);
+      if (v == null) {
+        throw corrupt("it lacks '" + key + "'");
+      }
+      return v;
+    }
   }
 }

@@ -6,6 +6,7 @@ import ad.core.FeatureErrors;
 import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.UserException;
+import ad.core.encode.Encoded;
 import ad.core.scale.FittedScaler;
 import java.util.Arrays;
 import java.util.List;
@@ -13,22 +14,41 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A fitted pipeline: raw rows in, scores and decisions out.
+ * A fitted pipeline: raw rows in, scores and decisions out. Raw rows hold the numeric input columns as
+ * values and the categorical ones as {@linkplain Dataset#categoricalColumns() categorical columns};
+ * the pipeline encodes, scales and shapes them as its training run did.
  *
  * @param detectorType registry type of the detector; {@code detectorOptions} its resolved options
  * @param scalerType registry type of the scaler; {@code scalerOptions} its resolved options
  * @param thresholds the fitted thresholds, the first being the default decision rule
- * @param featureNames the columns the pipeline reads, in order
+ * @param inputs the raw columns the pipeline reads and how categorical ones are encoded
+ * @param featureNames the model's features, in order: {@code inputs.featureNames()}
  * @param sampleShape how a row is laid out (e.g. [28, 28, 1])
  * @param provenance where the pipeline came from (experiment, dataset, seed, versions, training loss)
  */
 public record Pipeline(String detectorType, Map<String, Object> detectorOptions, DetectorModel model,
     String scalerType, Map<String, Object> scalerOptions, FittedScaler scaler,
-    List<NamedThreshold> thresholds, List<String> featureNames, int[] sampleShape,
+    List<NamedThreshold> thresholds, InputColumns inputs, List<String> featureNames, int[] sampleShape,
     Map<String, Object> provenance) {
 
   /** A threshold with the name of the thresholder that produced it. */
   public record NamedThreshold(String name, String type, Threshold threshold) {}
+
+  /**
+   * Raw rows made ready for the model (encoded, scaled, shaped), with their categorical values that
+   * training never showed (encoded as all zeros).
+   */
+  public record Prepared(Dataset features, Encoded encoding) {
+    /** The number of unseen categorical values in row {@code row}. */
+    public int unseenInRow(int row) {
+      return encoding.unseenInRow(row);
+    }
+
+    /** Per categorical column, the rows whose value training never showed. */
+    public Map<String, Integer> unseen() {
+      return encoding.unseen();
+    }
+  }
 
   public Pipeline {
     thresholds = List.copyOf(thresholds);
@@ -37,16 +57,20 @@ public record Pipeline(String detectorType, Map<String, Object> detectorOptions,
     if (thresholds.isEmpty()) {
       throw new IllegalArgumentException("a pipeline needs at least one threshold");
     }
+    if (!inputs.featureNames().equals(featureNames)) {
+      throw new IllegalArgumentException("its input columns encode to " + inputs.featureNames().size()
+          + " features, not to its " + featureNames.size() + " features");
+    }
   }
 
   /** Scores raw (unscaled) rows; higher = more anomalous. */
   public Scores score(Dataset raw) {
-    return model.score(prepare(raw));
+    return model.score(prepare(raw).features());
   }
 
   /** Per-feature errors of raw rows, if the model can explain its scores. */
   public Optional<FeatureErrors> explain(Dataset raw) {
-    return model.explain(prepare(raw));
+    return model.explain(prepare(raw).features());
   }
 
   /** The threshold named {@code name}, or the default (first) one when {@code name} is null. */
@@ -59,18 +83,28 @@ public record Pipeline(String detectorType, Map<String, Object> detectorOptions,
             + thresholds.stream().map(NamedThreshold::name).toList()));
   }
 
-  private Dataset prepare(Dataset raw) {
-    if (raw.columns() != featureNames.size()) {
-      throw new UserException("the model was trained on " + featureNames.size() + " features but '"
-          + raw.name() + "' has " + raw.columns());
+  /**
+   * Encodes, scales and shapes raw rows; score {@link Prepared#features()} with {@link #model()} (once
+   * for both scores and explanations of a batch).
+   *
+   * @throws UserException if {@code raw} has another number of numeric columns, or lacks a
+   *     categorical column
+   */
+  public Prepared prepare(Dataset raw) {
+    int numeric = inputs.numeric().size();
+    if (raw.columns() != numeric) {
+      throw new UserException("the model was trained on " + numeric + (inputs.hasCategorical() ? " numeric" : "")
+          + " features but '" + raw.name() + "' has " + raw.columns());
     }
-    return scaler.transform(raw).withSampleShape(sampleShape);
+    Encoded encoded = inputs.encoder().transform(raw);
+    return new Prepared(scaler.transform(encoded.dataset()).withSampleShape(sampleShape), encoded);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Pipeline p && detectorType.equals(p.detectorType)
         && thresholds.equals(p.thresholds) && featureNames.equals(p.featureNames)
+        && inputs.encoder().vocabularies().equals(p.inputs.encoder().vocabularies())
         && Arrays.equals(sampleShape, p.sampleShape);
   }
 

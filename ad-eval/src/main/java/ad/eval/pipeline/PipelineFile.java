@@ -4,6 +4,8 @@ import ad.core.Detector;
 import ad.core.DetectorModel;
 import ad.core.Threshold;
 import ad.core.UserException;
+import ad.core.encode.FittedEncoder;
+import ad.core.encode.OneHotEncoder;
 import ad.core.registry.ComponentType;
 import ad.core.registry.Registry;
 import ad.core.scale.FittedScaler;
@@ -33,7 +35,14 @@ import java.util.zip.ZipOutputStream;
 /** Saves and loads {@link Pipeline}s (see the package documentation for the layout). */
 public final class PipelineFile {
   public static final String FORMAT = "ad-pipeline";
-  public static final int VERSION = 1;
+  /**
+   * The newest format this ad reads. A file records the oldest version that can read it: 1 without
+   * categorical columns (so older ad versions still read such files), 2 with them (an older ad would
+   * look for the one-hot feature names as columns of the input; it says "upgrade" instead).
+   */
+  public static final int VERSION = 2;
+  /** The version that added the encoder and the {@code input} layout. */
+  static final int CATEGORICAL_VERSION = 2;
   static final String MANIFEST = "manifest.json";
   /** SHA-256 of the manifest's bytes: thresholds, options and features are checked like the state. */
   static final String MANIFEST_DIGEST = "manifest.sha256";
@@ -47,14 +56,23 @@ public final class PipelineFile {
     Map<String, byte[]> entries = new TreeMap<>();
     pipeline.model().save(new StateEntries.Writer("state/model/", entries));
     pipeline.scaler().save(new StateEntries.Writer("state/scaler/", entries));
+    InputColumns inputs = pipeline.inputs();
+    if (inputs.hasCategorical()) {
+      inputs.encoder().save(new StateEntries.Writer("state/encoder/", entries));
+    }
 
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("format", FORMAT);
-    manifest.put("format_version", VERSION);
+    manifest.put("format_version", inputs.hasCategorical() ? CATEGORICAL_VERSION : 1);
     manifest.put("ad_version", Optional.ofNullable(PipelineFile.class.getPackage().getImplementationVersion())
         .orElse("dev"));
-    manifest.put("detector", Map.of("type", pipeline.detectorType(), "options", pipeline.detectorOptions()));
-    manifest.put("scaler", Map.of("type", pipeline.scalerType(), "options", pipeline.scalerOptions()));
+    manifest.put("detector", ordered("type", pipeline.detectorType(), "options", pipeline.detectorOptions()));
+    manifest.put("scaler", ordered("type", pipeline.scalerType(), "options", pipeline.scalerOptions()));
+    if (inputs.hasCategorical()) {
+      manifest.put("encoder", ordered("type", OneHotEncoder.TYPE, "options",
+          Map.of("unknown_column", inputs.encoder().unknownColumn())));
+    }
+    manifest.put("input", input(inputs));
     List<Map<String, Object>> thresholds = new ArrayList<>();
     for (NamedThreshold t : pipeline.thresholds()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -69,7 +87,7 @@ public final class PipelineFile {
     manifest.put("sample_shape", pipeline.sampleShape());
     manifest.put("provenance", pipeline.provenance());
     Map<String, Object> listing = new LinkedHashMap<>();
-    entries.forEach((name, bytes) -> listing.put(name, Map.of("bytes", bytes.length, "sha256", sha256(bytes))));
+    entries.forEach((name, bytes) -> listing.put(name, ordered("bytes", bytes.length, "sha256", sha256(bytes))));
     manifest.put("entries", listing);
 
     AtomicFiles.write(file, out -> {
@@ -108,6 +126,8 @@ public final class PipelineFile {
       FittedScaler scaler = scalerType.create(scalerOptions).load(scalerState);
 
       List<NamedThreshold> thresholds = new ArrayList<>();
+      FittedEncoder encoder = encoder(file, manifest.get("encoder"),
+          new StateEntries.Reader(file, "state/encoder/", entries));
       for (JsonNode t : required(file, manifest, "thresholds")) {
         thresholds.add(new NamedThreshold(t.path("name").asText(), t.path("type").asText(),
             new Threshold(t.path("value").asDouble(Double.NaN), t.path("rule").asText())));
@@ -122,9 +142,10 @@ public final class PipelineFile {
       }
       Map<String, Object> provenance = manifest.has("provenance")
           ? Json.MAPPER.convertValue(manifest.get("provenance"), Json.MAP) : Map.of();
+      InputColumns inputs = inputs(file, manifest.get("input"), encoder, features);
       return new Pipeline(detectorType.name(), Json.MAPPER.convertValue(detectorOptions, Json.MAP), model,
-          scalerType.name(), Json.MAPPER.convertValue(scalerOptions, Json.MAP), scaler, thresholds, features,
-          shape, provenance);
+          scalerType.name(), Json.MAPPER.convertValue(scalerOptions, Json.MAP), scaler, thresholds, inputs,
+          features, shape, provenance);
     } catch (ZipException e) {
       throw new UserException(file + " is not an ad model file, or it is truncated (" + e.getMessage() + ")");
     } catch (IOException e) {
@@ -132,6 +153,80 @@ public final class PipelineFile {
     } catch (IllegalArgumentException e) {
       throw new UserException(file + " is corrupt: " + e.getMessage());
     }
+  }
+
+  /**
+   * Two keys in this order. Not {@code Map.of}: its iteration order changes from one JVM start to the
+   * next, and with it the manifest's bytes.
+   */
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
+  }
+
+  /** The {@code input} section: which raw columns play which role. */
+  private static Map<String, Object> input(InputColumns inputs) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("numeric", inputs.numeric());
+    m.put("categorical", inputs.categorical());
+    m.put("dropped", inputs.dropped());
+    m.put("label", inputs.label());
+    return m;
+  }
+
+  /** The fitted encoder, or none when the file has no categorical columns (every version 1 file). */
+  private static FittedEncoder encoder(Path file, JsonNode encoder, StateEntries.Reader state) {
+    if (encoder == null || encoder.isNull()) {
+      return FittedEncoder.none();
+    }
+    String type = encoder.path("type").asText();
+    if (!OneHotEncoder.TYPE.equals(type)) {
+      throw new UserException(file + " needs encoder type '" + type + "', which this ad does not have "
+          + "(known: [" + OneHotEncoder.TYPE + "])");
+    }
+    JsonNode unknown = encoder.path("options").path("unknown_column");
+    if (!unknown.isBoolean()) {
+      throw new UserException(file + " is corrupt: its encoder's unknown_column is not true or false");
+    }
+    return new OneHotEncoder(unknown.asBoolean()).load(state);
+  }
+
+  /**
+   * The raw-column layout; files without one (version 1) read every feature as a numeric column. The
+   * layout must encode to exactly the file's features, so that a model never sees shifted columns.
+   */
+  private static InputColumns inputs(Path file, JsonNode input, FittedEncoder encoder, List<String> features) {
+    if (input == null || input.isNull()) {
+      if (!encoder.vocabularies().isEmpty()) {
+        throw new UserException(file + " is corrupt: it has an encoder but no input layout");
+      }
+      return InputColumns.numericOnly(features);
+    }
+    List<String> categorical = texts(file, input, "categorical");
+    JsonNode label = input.get("label");
+    InputColumns inputs = new InputColumns(texts(file, input, "numeric"), encoder, texts(file, input, "dropped"),
+        label == null || label.isNull() ? null : label.asText());
+    if (!inputs.categorical().equals(categorical) || !inputs.featureNames().equals(features)) {
+      throw new UserException(file + " is corrupt: its input columns (numeric " + abbreviate(inputs.numeric())
+          + ", categorical " + categorical + ") do not encode to its " + features.size() + " features");
+    }
+    return inputs;
+  }
+
+  private static List<String> texts(Path file, JsonNode parent, String key) {
+    JsonNode node = parent.get(key);
+    if (node == null || !node.isArray()) {
+      throw new UserException(file + " is corrupt: its input layout lacks the list '" + key + "'");
+    }
+    List<String> out = new ArrayList<>();
+    node.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static String abbreviate(List<String> names) {
+    return names.size() <= 8 ? names.toString() : names.subList(0, 8) + " and " + (names.size() - 8) + " more";
   }
 
   private static JsonNode manifest(Path file, ZipFile zip) throws IOException {

@@ -1,16 +1,22 @@
 package ad.eval.pipeline;
 
+import ad.core.CategoricalColumn;
 import ad.core.Dataset;
 import ad.core.FeatureErrors;
 import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.UserException;
 import ad.core.data.IdxImageReader;
+import ad.core.data.csv.ByteTable;
 import ad.core.data.csv.CsvReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
@@ -20,19 +26,36 @@ import java.util.function.LongConsumer;
  *
  * <p>Not thread-safe: one scorer per output. Output: one CSV line per input row: the row's id (the value of {@code idColumn}, or its 1-based
  * data row number), its score, whether it is flagged ({@code 1}/{@code 0}) by the chosen threshold,
- * and the {@code topK} features with the largest errors behind the score (name and error), when the
- * model can explain its scores.
+ * for a pipeline with categorical columns the number of the row's categorical values that training
+ * never showed ({@code unseen_categories}; they are encoded as all zeros, as in the run), and the
+ * {@code topK} features with the largest errors behind the score (name and error), when the model can
+ * explain its scores.
+ *
+ * <p>CSV columns are found by their header names, as the training source found them; other columns
+ * (the label, dropped ones, anything else) are ignored.
  */
 public final class StreamingScorer {
+  /** The output column of per-row unseen categorical values. */
+  public static final String UNSEEN_COLUMN = "unseen_categories";
   private final Pipeline pipeline;
   private final Threshold threshold;
   private final int batchRows;
   private final int topK;
   private String idHeader;
   private boolean headerWritten;
+  private long[] unseenTotals;
 
-  /** How a scoring run went. */
-  public record Summary(long rows, long flagged, double seconds) {
+  /**
+   * How a scoring run went.
+   *
+   * @param unseen per categorical column, the rows whose value training never showed (empty for a
+   *     pipeline without categorical columns)
+   */
+  public record Summary(long rows, long flagged, double seconds, Map<String, Long> unseen) {
+    public Summary {
+      unseen = Collections.unmodifiableMap(new LinkedHashMap<>(unseen));
+    }
+
     public double rowsPerSecond() {
       return seconds > 0 ? rows / seconds : Double.NaN;
     }
@@ -51,22 +74,23 @@ public final class StreamingScorer {
   /**
    * @param idColumn the column that identifies rows in the output, or null for row numbers
    * @param progress told the number of rows scored so far after each batch
+   * @throws UserException naming the file and the column when the header lacks a column the model reads
    */
   public Summary score(Path input, String displayName, String idColumn, Writer out, LongConsumer progress)
       throws IOException {
     long start = System.nanoTime();
-    List<String> features = pipeline.featureNames();
-    int columns = features.size();
+    InputColumns inputs = pipeline.inputs();
+    List<String> numeric = inputs.numeric();
+    List<String> categorical = inputs.categorical();
+    int columns = numeric.size();
     try (CsvReader reader = CsvReader.open(input, displayName)) {
       int[] fieldOf = new int[columns];
       for (int j = 0; j < columns; j++) {
-        fieldOf[j] = reader.column(features.get(j));
-        if (fieldOf[j] < 0) {
-          throw new UserException(displayName + ": the model needs column '" + features.get(j)
-              + "', which the header lacks: the model reads " + columns + " features of sample shape "
-              + java.util.Arrays.toString(pipeline.sampleShape()) + " (" + abbreviate(features)
-              + "); the input has " + reader.header().size() + " columns: " + abbreviate(reader.header()));
-        }
+        fieldOf[j] = requireColumn(reader, displayName, numeric.get(j), "");
+      }
+      int[] categoricalField = new int[categorical.size()];
+      for (int c = 0; c < categoricalField.length; c++) {
+        categoricalField[c] = requireColumn(reader, displayName, categorical.get(c), "categorical ");
       }
       int idField = -1;
       if (idColumn != null) {
@@ -75,9 +99,12 @@ public final class StreamingScorer {
           throw new UserException(displayName + ": no column '" + idColumn + "' for --id-column");
         }
       }
-      this.idHeader = idColumn != null ? idColumn : "row";
-      this.headerWritten = false;
+      begin(idColumn != null ? idColumn : "row");
+      // The file's own categories, interned across batches; the encoder maps them to the training ones.
+      ByteTable[] levels = new ByteTable[categoricalField.length];
+      java.util.Arrays.setAll(levels, c -> new ByteTable());
       float[] values = new float[batchRows * columns];
+      int[][] codes = new int[categoricalField.length][batchRows];
       String[] ids = new String[batchRows];
       long rows = 0;
       long flagged = 0;
@@ -87,24 +114,79 @@ public final class StreamingScorer {
         for (int j = 0; j < columns; j++) {
           values[n * columns + j] = reader.number(fieldOf[j]);
         }
+        for (int c = 0; c < codes.length; c++) {
+          codes[c][n] = reader.code(categoricalField[c], levels[c]);
+        }
         ids[n] = idField >= 0 ? reader.text(idField) : Long.toString(rows + n + 1);
         if (++n == batchRows) {
-          flagged += writeBatch(values, ids, n, out);
+          flagged += writeBatch(rawBatch(values, codes, levels, n), ids, out);
           rows += n;
           n = 0;
           progress.accept(rows);
         }
       }
       if (n > 0) {
-        flagged += writeBatch(values, ids, n, out);
+        flagged += writeBatch(rawBatch(values, codes, levels, n), ids, out);
         rows += n;
         progress.accept(rows);
       }
       if (rows == 0) {
         throw new UserException(displayName + " has a header but no rows to score");
       }
-      return new Summary(rows, flagged, (System.nanoTime() - start) / 1e9);
+      return summary(rows, flagged, start);
     }
+  }
+
+  /** The index of {@code column} in the header; a missing one is named with the file and what the model reads. */
+  private int requireColumn(CsvReader reader, String displayName, String column, String kind) {
+    int field = reader.column(column);
+    if (field >= 0) {
+      return field;
+    }
+    InputColumns inputs = pipeline.inputs();
+    String reads = inputs.hasCategorical()
+        ? inputs.numeric().size() + " numeric columns (" + abbreviate(inputs.numeric()) + ") and "
+            + inputs.categorical().size() + " categorical columns (" + abbreviate(inputs.categorical()) + ")"
+        : columnsOf(inputs.numeric());
+    throw new UserException(displayName + ": the model needs " + kind + "column '" + column
+        + "', which the header lacks: the model reads " + reads + "; the input has " + reader.header().size()
+        + " columns: " + abbreviate(reader.header()));
+  }
+
+  private String columnsOf(List<String> features) {
+    return features.size() + " features of sample shape " + java.util.Arrays.toString(pipeline.sampleShape())
+        + " (" + abbreviate(features) + ")";
+  }
+
+  /** The first {@code n} buffered rows as a raw dataset: numeric values plus the categorical codes. */
+  private Dataset rawBatch(float[] values, int[][] codes, ByteTable[] levels, int n) {
+    List<String> numeric = pipeline.inputs().numeric();
+    Dataset raw = Dataset.of("batch", n, numeric.size(), java.util.Arrays.copyOf(values, n * numeric.size()),
+        numeric, null);
+    if (codes.length == 0) {
+      return raw;
+    }
+    List<CategoricalColumn> columns = new ArrayList<>(codes.length);
+    List<String> names = pipeline.inputs().categorical();
+    for (int c = 0; c < codes.length; c++) {
+      columns.add(new CategoricalColumn(names.get(c), levels[c].levels(), java.util.Arrays.copyOf(codes[c], n)));
+    }
+    return raw.withCategoricalColumns(columns);
+  }
+
+  private void begin(String idHeader) {
+    this.idHeader = idHeader;
+    this.headerWritten = false;
+    this.unseenTotals = new long[pipeline.inputs().categorical().size()];
+  }
+
+  private Summary summary(long rows, long flagged, long startNanos) {
+    Map<String, Long> unseen = new LinkedHashMap<>();
+    List<String> categorical = pipeline.inputs().categorical();
+    for (int c = 0; c < categorical.size(); c++) {
+      unseen.put(categorical.get(c), unseenTotals[c]);
+    }
+    return new Summary(rows, flagged, (System.nanoTime() - startNanos) / 1e9, unseen);
   }
 
   /**
@@ -128,8 +210,7 @@ public final class StreamingScorer {
     if (images.count() == 0) {
       throw new UserException(displayName + " holds no images to score");
     }
-    this.idHeader = "row";
-    this.headerWritten = false;
+    begin("row");
     int columns = pipeline.featureNames().size();
     float[] values = new float[batchRows * columns];
     String[] ids = new String[batchRows];
@@ -140,11 +221,12 @@ public final class StreamingScorer {
       for (int i = 0; i < n; i++) {
         ids[i] = Long.toString(rows + i + 1);
       }
-      flagged += writeBatch(values, ids, n, out);
+      flagged += writeBatch(Dataset.of("batch", n, columns, java.util.Arrays.copyOf(values, n * columns),
+          pipeline.featureNames(), null), ids, out);
       rows += n;
       progress.accept(rows);
     }
-    return new Summary(rows, flagged, (System.nanoTime() - start) / 1e9);
+    return summary(rows, flagged, start);
   }
 
   private static String shape(int[] shape) {
@@ -152,12 +234,18 @@ public final class StreamingScorer {
         .collect(java.util.stream.Collectors.joining("x"));
   }
 
-  private long writeBatch(float[] values, String[] ids, int n, Writer out) throws IOException {
-    int columns = pipeline.featureNames().size();
-    float[] batch = java.util.Arrays.copyOf(values, n * columns);
-    Dataset data = Dataset.of("batch", n, columns, batch, pipeline.featureNames(), null);
-    Scores scores = pipeline.score(data);
-    Optional<FeatureErrors> errors = topK > 0 ? pipeline.explain(data) : Optional.empty();
+  private long writeBatch(Dataset raw, String[] ids, Writer out) throws IOException {
+    int n = raw.rows();
+    Pipeline.Prepared prepared = pipeline.prepare(raw);
+    Scores scores = pipeline.model().score(prepared.features());
+    Optional<FeatureErrors> errors = topK > 0 ? pipeline.model().explain(prepared.features()) : Optional.empty();
+    boolean categorical = pipeline.inputs().hasCategorical();
+    if (categorical) {
+      List<String> names = pipeline.inputs().categorical();
+      for (int c = 0; c < names.size(); c++) {
+        unseenTotals[c] += prepared.unseen().get(names.get(c));
+      }
+    }
     if (!headerWritten) {
       // Known only now: whether the model can explain its scores decides the top-k columns.
       out.write(header(errors.isPresent()));
@@ -172,6 +260,9 @@ public final class StreamingScorer {
       flagged += anomalous ? 1 : 0;
       line.setLength(0);
       line.append(ids[i]).append(',').append(score).append(',').append(anomalous ? '1' : '0');
+      if (categorical) {
+        line.append(',').append(prepared.unseenInRow(i));
+      }
       if (errors.isPresent()) {
         FeatureErrors e = errors.get();
         topFeatures(e, i, top);
@@ -205,6 +296,9 @@ public final class StreamingScorer {
 
   private String header(boolean explains) {
     StringBuilder h = new StringBuilder(idHeader).append(",score,anomalous");
+    if (pipeline.inputs().hasCategorical()) {
+      h.append(',').append(UNSEEN_COLUMN);
+    }
     for (int k = 1; explains && k <= topK; k++) {
       h.append(",top").append(k).append("_feature,top").append(k).append("_error");
     }

@@ -1,12 +1,20 @@
 /**
- * Fitted pipelines as files: scaler + model + thresholds + provenance in one zip archive that loads
- * back to identical scores.
+ * Fitted pipelines as files: encoder + scaler + model + thresholds + provenance in one zip archive
+ * that loads back to identical scores.
  *
  * <p>Layout: {@code manifest.json} (format name and version, each component's registry type and
- * options, the thresholds, feature names, provenance, and the size and SHA-256 of every other entry),
- * then one entry per state value under {@code state/<component>/<key>.<kind>} (raw little-endian
- * {@code f32}, {@code f64}, {@code i32}, or UTF-8 {@code txt}). Reading checks the format and version
- * and every checksum before anything is built, and builds components only through the registry, so a
- * foreign or tampered file is refused with a message and never instantiates an arbitrary class.
+ * options, the thresholds, feature names, the raw-column layout under {@code input} (numeric and
+ * categorical columns, and, for the record, the dropped and label columns of the training source),
+ * provenance, and the size and SHA-256 of every other entry), then one entry per state value under
+ * {@code state/<component>/<key>.<kind>} (raw little-endian {@code f32}, {@code f64}, {@code i32},
+ * or UTF-8 {@code txt}); {@code state/encoder/} holds the categories learned per categorical column.
+ * Reading checks the format and version and every checksum before anything is built, and builds
+ * components only through the registry, so a foreign or tampered file is refused with a message and
+ * never instantiates an arbitrary class.
+ *
+ * <p>Versions: a file records the oldest format version that reads it. Version 1 files (no
+ * {@code encoder}, no {@code input}) are read as all-numeric pipelines; version 2 adds the encoder
+ * and is written only for pipelines with categorical columns, so that an older ad refuses those
+ * with "upgrade" instead of asking for one-hot feature names as input columns.
  */
 package ad.eval.pipeline;

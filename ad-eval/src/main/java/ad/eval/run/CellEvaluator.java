@@ -17,6 +17,8 @@ import ad.eval.spec.ExperimentSpec;
 import ad.core.TrainingHistory;
 import ad.core.series.WindowIndex;
 import ad.eval.spec.ThresholdRule;
+import ad.core.data.CsvSource;
+import ad.eval.pipeline.InputColumns;
 import ad.eval.pipeline.Pipeline;
 import ad.eval.pipeline.Pipeline.NamedThreshold;
 import ad.eval.pipeline.PipelineFile;
@@ -115,7 +117,7 @@ final class CellEvaluator {
           series.eventPrecision(), series.eventRecall(), series.eventF1(), measures, epochs, fitSeconds,
           scoreSeconds));
     }
-    if (spec.saveModels() && model != null) {
+    if (spec.saveModels()) {
       saveModel(cell, split, model, fitted);
     }
     CellCurves curves = CellCurves.of(labels, scores, bothClasses, fit.history());
@@ -237,15 +239,23 @@ final class CellEvaluator {
         rule -> fitOn.getOrDefault(rule, rule.fitOn().yamlName()));
   }
 
-  /** models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. */
+  /**
+   * models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. Whatever
+   * cannot be saved is said, never skipped silently.
+   *
+   * @param model the fitted model, or null when each series file has its own
+   */
   private void saveModel(Cell cell, PreparedSplit split, DetectorModel model, List<NamedThreshold> thresholds) {
-    if (thresholds.isEmpty()) {
-      listener.warn("no label-free threshold to save with '" + cell.detector().name() + "'; not written");
+    if (split.series() != null) {
+      // Scoring a series file would mean windowing it as the source did and turning window scores
+      // into point scores; ad score does neither yet, and per-file models have no single pipeline.
+      listener.warn("pipelines over time-series windows (series datasets) cannot be saved yet: ad score "
+          + "does not window series files; '" + cell.detector().name() + "' on '" + cell.dataset().name()
+          + "' was not written to models/");
       return;
     }
-    if (!split.encoder().vocabularies().isEmpty() || split.series() != null) {
-      listener.warn("pipelines with categorical columns or time-series windows cannot be saved yet; '"
-          + cell.detector().name() + "' on '" + cell.dataset().name() + "' was not written to models/");
+    if (thresholds.isEmpty()) {
+      listener.warn("no label-free threshold to save with '" + cell.detector().name() + "'; not written");
       return;
     }
     if (!model.canSave()) {
@@ -266,8 +276,22 @@ final class CellEvaluator {
     Pipeline pipeline = new Pipeline(cell.detector().type(), SpecJson.MAPPER.convertValue(
         cell.detector().options(), SpecJson.MAP), model, spec.scaler().type(),
         SpecJson.MAPPER.convertValue(spec.scaler().options(), SpecJson.MAP), split.scaler(), thresholds,
-        split.train().featureNames(), split.train().sampleShape(), provenance);
+        inputColumns(cell, split), split.train().featureNames(), split.train().sampleShape(), provenance);
     PipelineFile.write(modelsDirectory.resolve(cell.fileLabel() + ".adp"), pipeline);
+  }
+
+  /**
+   * The raw columns behind the training features: the encoder's categories, and, from a csv source,
+   * the columns it dropped and its label (ignored when scoring, recorded so the file says so).
+   */
+  private static InputColumns inputColumns(Cell cell, PreparedSplit split) {
+    List<String> dropped = List.of();
+    String label = null;
+    if (cell.dataset().instance() instanceof CsvSource csv) {
+      dropped = csv.drop();
+      label = csv.labelColumn();
+    }
+    return InputColumns.of(split.train().featureNames(), split.encoder(), dropped, label);
   }
 
   /** SHA-256 of the training values: ties a saved model to the exact data it was fitted on. */

@@ -117,7 +117,8 @@ class PipelineFileTest {
     DetectorModel model = detector.fit(scaler.transform(train), 7);
     Pipeline p = new Pipeline("centroid", Map.of("weight", 2.0), model, "min_max", Map.of(), scaler,
         List.of(new NamedThreshold("mean_std", "mean_std", new Threshold(0.5, "mean + 3.0 * std"))),
-        train.featureNames(), train.sampleShape(), Map.of("experiment", "t", "seed", 7));
+        InputColumns.numericOnly(train.featureNames()), train.featureNames(), train.sampleShape(),
+        Map.of("experiment", "t", "seed", 7));
     Path file = dir.resolve("model.adp");
     PipelineFile.write(file, p);
     return file;
@@ -182,6 +183,64 @@ class PipelineFileTest {
       out.write(new byte[4]);
     }
     assertRefused(temp.resolve("extra2.adp"), "has an entry its manifest does not list");
+  }
+
+  @Test
+  void filesOfVersionOneWithoutAnInputLayoutStillLoad() throws IOException {
+    Path good = saved();
+    assertTrue(manifest(good).contains("\"format_version\" : 1,"), "no categorical columns: still version 1");
+    // What ad wrote before the input layout existed.
+    Path old = rewriteManifest(good, "old.adp", m -> {
+      try {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ad.eval.io.Json.MAPPER.readTree(m);
+        tree.remove("input");
+        return ad.eval.io.Json.MAPPER.writeValueAsString(tree);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertTrue(!manifest(old).contains("\"input\""));
+    Pipeline loaded = PipelineFile.read(old, registry());
+    assertEquals(List.of("a", "b", "c"), loaded.inputs().numeric());
+    assertTrue(loaded.inputs().categorical().isEmpty());
+    assertArrayEquals(PipelineFile.read(good, registry()).score(data(2, 20)).values(),
+        loaded.score(data(2, 20)).values());
+  }
+
+  @Test
+  void categoricalPipelinesAreVersionTwoAndTheirLayoutMustMatchTheirFeatures() throws IOException {
+    Dataset train = Dataset.of("t", 3, 1, new float[] {1, 2, 3}, List.of("x"), null)
+        .withCategoricalColumns(List.of(new ad.core.CategoricalColumn("proto", List.of("tcp", "udp"),
+            new int[] {0, 1, 0})));
+    var encoder = new ad.core.encode.OneHotEncoder().fit(train);
+    Dataset encoded = encoder.transform(train).dataset();
+    var scaler = new MinMaxScaler().fit(encoded);
+    DetectorModel model = new CentroidDetector(1.0).fit(scaler.transform(encoded), 1);
+    Pipeline p = new Pipeline("centroid", Map.of("weight", 1.0), model, "min_max", Map.of(), scaler,
+        List.of(new NamedThreshold("t", "fixed", new Threshold(1, "fixed"))),
+        new InputColumns(List.of("x"), encoder, List.of("id"), "label"), encoded.featureNames(),
+        encoded.sampleShape(), Map.of());
+    Path file = temp.resolve("cat.adp");
+    PipelineFile.write(file, p);
+    String manifest = manifest(file);
+    assertTrue(manifest.contains("\"format_version\" : 2,"), manifest);
+    assertTrue(manifest.contains("\"state/encoder/values.txt\""), manifest);
+    Pipeline loaded = PipelineFile.read(file, registry());
+    assertEquals(p, loaded);
+    assertArrayEquals(p.score(train).values(), loaded.score(train).values());
+
+    Path shifted = rewriteManifest(file, "shifted.adp", m -> m.replace("\"numeric\" : [ \"x\" ]",
+        "\"numeric\" : [ \"x\", \"y\" ]"));
+    assertRefused(shifted, "is corrupt: its input columns (numeric [x, y], categorical [proto]) do not encode to "
+        + "its 3 features");
+    Path foreignEncoder = rewriteManifest(file, "target.adp", m -> m.replace("\"one_hot\"", "\"target\""));
+    assertRefused(foreignEncoder, "needs encoder type 'target', which this ad does not have");
+  }
+
+  private static String manifest(Path file) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static void assertRefused(Path file, String expected) {

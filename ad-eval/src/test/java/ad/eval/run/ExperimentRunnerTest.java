@@ -345,6 +345,47 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void seriesPipelinesAreNotSavedAndTheRunSaysSo() throws IOException {
+    StringBuilder csv = new StringBuilder("timestamp,value,label\n");
+    for (int t = 0; t < 200; t++) {
+      csv.append(t).append(',').append(Math.sin(t / 5.0)).append(',').append(t >= 150 && t < 160 ? 1 : 0).append('\n');
+    }
+    Files.writeString(temp.resolve("wave.csv"), csv);
+    String yaml = """
+        name: series-save
+        seeds: [1]
+        charts: false
+        save_models: true
+        datasets:
+          - {name: wave, type: series, paths: [wave.csv], window: 10, train_prefix: 100}
+        protocol: {type: fixed, train_on: all, validation_fraction: 0.0}
+        detectors:
+          - {name: dist, type: distance, jitter: 0}
+        thresholders:
+          - {type: percentile, q: 99, fit_on: train}
+        """;
+    for (String models : List.of("", "series_models: per_file\n")) {
+      List<String> warnings = new ArrayList<>();
+      Path out = temp.resolve(models.isEmpty() ? "shared" : "per-file");
+      RunSummary summary = new ExperimentRunner(spec(yaml + models), new DataContext(temp, temp), out,
+          new RunListener() {
+            @Override
+            public void warn(String message) {
+              warnings.add(message);
+            }
+          }, ExperimentRunner.Settings.DEFAULT).run();
+      assertEquals(CellResult.OK, summary.results().get(0).status(), summary.results().get(0).error());
+      assertTrue(warnings.stream().anyMatch(w -> w.startsWith("pipelines over time-series windows (series "
+          + "datasets) cannot be saved yet") && w.contains("'dist' on 'wave' was not written")), models + warnings);
+      if (Files.exists(out.resolve("models"))) {
+        try (Stream<Path> saved = Files.list(out.resolve("models"))) {
+          assertEquals(List.of(), saved.toList());
+        }
+      }
+    }
+  }
+
+  @Test
   void aThresholderThatCannotFitFailsOnlyItsOwnRow() {
     // SPOT needs at least 10 reference scores above its initial quantile: 40 validation rows cannot
     // give that, so its rows fail with the reason while mean_std's rows stand, and the cell is stored.
