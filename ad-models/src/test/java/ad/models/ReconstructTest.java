@@ -35,6 +35,20 @@ class ReconstructTest {
   }
 
   @Test
+  void denseWithAbsoluteResidual() {
+    assertScoreIsReconstructionError(new DenseAutoencoder(new DenseAutoencoderOptions(
+        List.of(4, 2, 4), null, "identity", 1e-2, 3, 16, null, null, null, null, null, "absolute")),
+        TRAIN, TEST, true);
+  }
+
+  @Test
+  void denoisingWithAbsoluteResidual() {
+    assertScoreIsReconstructionError(new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
+        List.of(3), null, "identity", 1e-2, 3, 16, null, null, null, null, null, "masking", null, 0.3,
+        "absolute")), TRAIN, TEST, true);
+  }
+
+  @Test
   void denoising() {
     assertScoreIsReconstructionError(new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
         List.of(3), null, "identity", 1e-2, 3, 16, null, null, null, null, null, "masking", null, 0.3)),
@@ -65,6 +79,12 @@ class ReconstructTest {
   }
 
   private static void assertScoreIsReconstructionError(Detector detector, Dataset train, Dataset test) {
+    assertScoreIsReconstructionError(detector, train, test, false);
+  }
+
+  /** {@code absolute}: the score is the mean absolute difference instead of the squared one. */
+  private static void assertScoreIsReconstructionError(Detector detector, Dataset train, Dataset test,
+      boolean absolute) {
     DetectorModel model = detector.fit(train, 7);
     Dataset reconstruction = model.reconstruct(test).orElseThrow();
     assertEquals(test.rows(), reconstruction.rows());
@@ -74,7 +94,7 @@ class ReconstructTest {
       double sum = 0;
       for (int c = 0; c < test.columns(); c++) {
         double d = test.value(r, c) - reconstruction.value(r, c);
-        sum += d * d;
+        sum += absolute ? Math.abs(d) : d * d;
       }
       double expected = sum / test.columns();
       assertEquals(expected, scores[r], 1e-5 * Math.max(1e-3, expected), "row " + r);

@@ -14,18 +14,19 @@ import java.util.List;
  *     with {@code noise: gaussian}
  * @param maskFraction probability of zeroing each input, {@code mask_fraction}; in (0, 1), default
  *     0.2; only with {@code noise: masking}
+ * @param residual as for {@link DenseAutoencoderOptions}
  */
 public record DenoisingAutoencoderOptions(List<Integer> hiddenLayers, String activation,
     String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
     Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
-    String noise, Double noiseStd, Double maskFraction) {
+    String noise, Double noiseStd, Double maskFraction, String residual) {
 
   public static final List<String> NOISES = List.of("gaussian", "masking");
 
   public DenoisingAutoencoderOptions {
     DenseAutoencoderOptions dense = new DenseAutoencoderOptions(hiddenLayers, activation,
         outputActivation, learningRate, epochs, batchSize, validationSplit, patience, dropout, l2,
-        shuffle);
+        shuffle, residual);
     hiddenLayers = dense.hiddenLayers();
     activation = dense.activation();
     outputActivation = dense.outputActivation();
@@ -37,6 +38,7 @@ public record DenoisingAutoencoderOptions(List<Integer> hiddenLayers, String act
     dropout = dense.dropout();
     l2 = dense.l2();
     shuffle = dense.shuffle();
+    residual = dense.residual();
     noise = Options.oneOf("noise", Options.orDefault(noise, "gaussian"), NOISES);
     // An option of the other noise is a mistake (the user thinks it has an effect): say so.
     if (noise.equals("gaussian")) {
@@ -57,6 +59,15 @@ public record DenoisingAutoencoderOptions(List<Integer> hiddenLayers, String act
     }
   }
 
+  /** All but {@code residual}, which takes its default (squared). */
+  public DenoisingAutoencoderOptions(List<Integer> hiddenLayers, String activation,
+      String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
+      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
+      String noise, Double noiseStd, Double maskFraction) {
+    this(hiddenLayers, activation, outputActivation, learningRate, epochs, batchSize,
+        validationSplit, patience, dropout, l2, shuffle, noise, noiseStd, maskFraction, null);
+  }
+
   /** The defaults (Gaussian noise, std 0.1) with the given hidden layer widths. */
   public static DenoisingAutoencoderOptions of(int... hiddenLayers) {
     DenseAutoencoderOptions d = DenseAutoencoderOptions.of(hiddenLayers);
@@ -67,7 +78,7 @@ public record DenoisingAutoencoderOptions(List<Integer> hiddenLayers, String act
   /** The network and training options, as a plain autoencoder's. */
   public DenseAutoencoderOptions dense() {
     return new DenseAutoencoderOptions(hiddenLayers, activation, outputActivation, learningRate,
-        epochs, batchSize, validationSplit, patience, dropout, l2, shuffle);
+        epochs, batchSize, validationSplit, patience, dropout, l2, shuffle, residual);
   }
 
   Corruption corruption() {

@@ -9,10 +9,12 @@ import ad.core.persist.StateWriter;
 import ad.models.engine.MlpState;
 import ad.models.state.HistoryState;
 import ad.models.train.InputWidth;
+import ad.models.train.Residual;
 import java.util.Optional;
 
 /**
- * A trained dense autoencoder. Score = mean squared reconstruction error of each row.
+ * A trained dense autoencoder. Score = mean reconstruction error of each row: squared by default,
+ * absolute if its {@link Residual} says so.
  *
  * <p>Immutable and thread-safe: the weights are a private copy, and every {@link #score} or
  * {@link #explain} call opens its own networks from them (one per scoring thread), so concurrent calls
@@ -21,10 +23,12 @@ import java.util.Optional;
 final class DenseAutoencoderModel implements DetectorModel {
   private final EngineReconstructors network;
   private final TrainingHistory history;
+  private final Residual residual;
 
-  DenseAutoencoderModel(EngineReconstructors network, TrainingHistory history) {
+  DenseAutoencoderModel(EngineReconstructors network, TrainingHistory history, Residual residual) {
     this.network = network;
     this.history = history;
+    this.residual = residual;
   }
 
   /** The trained weights, for tests that recompute scores by hand. */
@@ -38,15 +42,15 @@ final class DenseAutoencoderModel implements DetectorModel {
     if (data.rows() == 0) {
       return new Scores(new double[0]);
     }
-    return new Scores(ReconstructionErrors.rowMeans(network, data));
+    return new Scores(ReconstructionErrors.rowMeans(network, data, residual));
   }
 
-  /** The squared error of every cell; each row's mean is its score. */
+  /** The error of every cell; each row's mean is its score. */
   @Override
   public Optional<FeatureErrors> explain(Dataset data) {
     requireColumns(data);
     float[] errors = data.rows() == 0 ? new float[0]
-        : ReconstructionErrors.perFeature(network, data);
+        : ReconstructionErrors.perFeature(network, data, residual);
     return Optional.of(new FeatureErrors(data.rows(), data.columns(), errors, data.featureNames()));
   }
 

@@ -3,6 +3,7 @@ package ad.models.dense;
 import ad.core.registry.Options;
 import ad.models.train.HasTrainingOptions;
 import ad.models.train.NetworkOptions;
+import ad.models.train.Residual;
 import ad.models.train.TrainingOptions;
 import java.util.Arrays;
 import java.util.List;
@@ -19,11 +20,13 @@ import java.util.List;
  * @param activation activation of the hidden layers, one of {@link #ACTIVATIONS}; default relu
  * @param outputActivation activation of the output layer; default sigmoid, which suits inputs scaled
  *     to [0, 1]; use identity for standardised inputs
+ * @param residual how a row is scored from its reconstruction: {@code squared} (mean squared error,
+ *     the default) or {@code absolute} (mean absolute error); see {@link Residual}
  */
 public record DenseAutoencoderOptions(List<Integer> hiddenLayers, String activation,
     String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
-    Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle)
-    implements HasTrainingOptions {
+    Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
+    String residual) implements HasTrainingOptions {
 
   /** The activation names accepted for {@code activation} and {@code output_activation}. */
   public static final List<String> ACTIVATIONS = NetworkOptions.ACTIVATIONS;
@@ -43,6 +46,15 @@ public record DenseAutoencoderOptions(List<Integer> hiddenLayers, String activat
     dropout = training.dropout();
     l2 = training.l2();
     shuffle = training.shuffle();
+    residual = Residual.check("residual", residual);
+  }
+
+  /** All but {@code residual}, which takes its default (squared). */
+  public DenseAutoencoderOptions(List<Integer> hiddenLayers, String activation,
+      String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
+      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle) {
+    this(hiddenLayers, activation, outputActivation, learningRate, epochs, batchSize,
+        validationSplit, patience, dropout, l2, shuffle, null);
   }
 
   /** The defaults with the given hidden layer widths. */

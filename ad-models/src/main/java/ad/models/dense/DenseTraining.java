@@ -11,6 +11,7 @@ import ad.models.engine.MlpState;
 import ad.models.state.CheckedState;
 import ad.models.state.HistoryState;
 import ad.models.train.Holdout;
+import ad.models.train.Residual;
 import ad.models.train.TrainingLoop;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,8 @@ final class DenseTraining {
         Seeds.derive(seed, "dropout"), Seeds.derive(seed, "noise"));
     TrainingHistory history = TrainingLoop.run(training, parts.train(), parts.validation(),
         options.training(), Seeds.derive(seed, "shuffle"));
-    return new DenseAutoencoderModel(new EngineReconstructors(net), history);
+    return new DenseAutoencoderModel(new EngineReconstructors(net), history,
+        Residual.named(options.residual()));
   }
 
   /** Rebuilds a model that {@link DenseAutoencoderModel#save} wrote, for a detector of {@code type}. */
@@ -46,7 +48,8 @@ final class DenseTraining {
     int columns = state.positive("columns");
     Mlp net = MlpState.read(state, "", widths(columns, options), Activation.named(options.activation()),
         Activation.named(options.outputActivation()));
-    return new DenseAutoencoderModel(new EngineReconstructors(net), HistoryState.read(state));
+    return new DenseAutoencoderModel(new EngineReconstructors(net), HistoryState.read(state),
+        Residual.named(options.residual()));
   }
 
   /** {@code columns -> hidden_layers... -> columns}. */

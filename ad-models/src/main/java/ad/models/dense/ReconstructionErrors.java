@@ -2,12 +2,13 @@ package ad.models.dense;
 
 import ad.core.Dataset;
 import ad.models.engine.ScoringThreads;
+import ad.models.train.Residual;
 
 /**
- * Squared reconstruction errors of a dataset, computed in batches of {@link #BATCH_ROWS} rows: large
+ * Reconstruction errors of a dataset (squared unless a {@link Residual} says otherwise), computed in batches of {@link #BATCH_ROWS} rows: large
  * enough that a batch is a few efficient products, small enough to stay in cache.
  *
- * <p>Each cell's error is {@code (x - x')^2} in float; a row's score is the double sum of its cells'
+ * <p>Each cell's error is {@code (x - x')^2} (or {@code |x - x'|}) in float; a row's score is the double sum of its cells'
  * errors divided by the column count. Both views use the same float cells in the same order, so the
  * row mean of {@link #perFeature} is exactly {@link #rowMeans}. From a {@link ReconstructorSource}
  * the batches are spread over {@link ScoringThreads}, each thread with its own reconstructor; the
@@ -22,34 +23,33 @@ final class ReconstructionErrors {
 
   private ReconstructionErrors() {}
 
-  /** The mean squared error of each row. */
-  static double[] rowMeans(ReconstructorSource source, Dataset data) {
+  /** The mean error of each row. */
+  static double[] rowMeans(ReconstructorSource source, Dataset data, Residual residual) {
     double[] out = new double[data.rows()];
     ScoringThreads.forEachBatch(data.rows(), BATCH_ROWS,
-        () -> new Batches(source.open(), data, rowMeansInto(out, data.columns())));
+        () -> new Batches(source.open(), data, rowMeansInto(out, data.columns(), residual)));
     return out;
   }
 
-  /** The mean squared error of each row, on the calling thread through {@code network}. */
+  /** The mean squared error of each row (the training loss), on the calling thread. */
   static double[] rowMeans(Reconstructor network, Dataset data) {
     double[] out = new double[data.rows()];
-    Batches batches = new Batches(network, data, rowMeansInto(out, data.columns()));
+    Batches batches = new Batches(network, data, rowMeansInto(out, data.columns(), Residual.SQUARED));
     for (int first = 0; first < data.rows(); first += BATCH_ROWS) {
       batches.batch(first, Math.min(BATCH_ROWS, data.rows() - first));
     }
     return out;
   }
 
-  /** The squared error of each cell, row-major. */
-  static float[] perFeature(ReconstructorSource source, Dataset data) {
+  /** The error of each cell, row-major. */
+  static float[] perFeature(ReconstructorSource source, Dataset data, Residual residual) {
     int columns = data.columns();
     float[] out = new float[Math.multiplyExact(data.rows(), columns)];
     ScoringThreads.forEachBatch(data.rows(), BATCH_ROWS, () -> new Batches(source.open(), data,
         (first, count, input, output) -> {
           int base = first * columns;
           for (int i = 0; i < count * columns; i++) {
-            float d = input[i] - output[i];
-            out[base + i] = d * d;
+            out[base + i] = residual.of(input[i] - output[i]);
           }
         }));
     return out;
@@ -73,14 +73,13 @@ final class ReconstructionErrors {
     return sum / data.rows();
   }
 
-  private static BatchConsumer rowMeansInto(double[] out, int columns) {
+  private static BatchConsumer rowMeansInto(double[] out, int columns, Residual residual) {
     return (first, count, input, output) -> {
       for (int r = 0; r < count; r++) {
         double sum = 0;
         int base = r * columns;
         for (int c = 0; c < columns; c++) {
-          float d = input[base + c] - output[base + c];
-          sum += d * d;
+          sum += residual.of(input[base + c] - output[base + c]);
         }
         out[first + r] = sum / columns;
       }

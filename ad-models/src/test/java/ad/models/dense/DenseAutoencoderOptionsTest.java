@@ -55,6 +55,17 @@ class DenseAutoencoderOptionsTest {
   }
 
   @Test
+  void residualIsSquaredByDefaultOrAbsolute() {
+    assertEquals("squared", DenseAutoencoderOptions.of(4).residual());
+    assertEquals("absolute", new DenseAutoencoderOptions(List.of(4), null, null, null, null, null,
+        null, null, null, null, null, "Absolute").residual());
+    OptionException e = assertThrows(OptionException.class, () -> new DenseAutoencoderOptions(
+        List.of(4), null, null, null, null, null, null, null, null, null, null, "cubed"));
+    assertEquals("residual", e.field());
+    assertTrue(e.getMessage().contains("absolute"), e.getMessage());
+  }
+
+  @Test
   void hiddenLayersAreRequiredAndPositive() {
     assertKey("hidden_layers", () -> new DenseAutoencoderOptions(null, null, null, null, null, null,
         null, null, null, null, null));
