@@ -75,6 +75,31 @@ class SaveLoadTest {
     assertCorrupt(detector, state, "layout", new int[] {6, 6, 2, 0}, "");
   }
 
+  /**
+   * With a dense bottleneck: its weights are among the saved parameter arrays, so the loaded model
+   * scores identically, and a state saved without (or with another) code_size does not load.
+   */
+  @Test
+  void convAutoencoderWithADenseBottleneck() {
+    Dataset images = table("images", 20, 64, 5).withSampleShape(8, 8, 1);
+    Dataset test = table("test", 6, 64, 6).withSampleShape(8, 8, 1);
+    ConvAutoencoderOptions plain = new ConvAutoencoderOptions(null, List.of(3, 2), 3, 1, "max",
+        "nearest", "relu", "sigmoid", 1e-2, 2, 8, 0.25, null, 0.1, 1e-4, null, 1);
+    Supplier<Detector> detector = () -> new ConvAutoencoder(plain.withCodeSize(3));
+    MapState state = assertRoundTrip(detector, images, test);
+    // Kernel rows and biases of the encoder (3 + 1, 2 + 1 arrays), the bottleneck (one weight row per
+    // input value: 2x2x2 = 8 + 1 to the code, 3 + 1 back) and the decoder (3 + 1, 1 + 1).
+    assertArrayEquals(new int[] {26}, (int[]) state.values().get("parameter_arrays"));
+    UserException e = assertThrows(UserException.class,
+        () -> new ConvAutoencoder(plain).load(state));
+    assertTrue(e.getMessage().contains("'parameter_arrays' is 26"), e.getMessage());
+    // Another code size: one more weight row back from the code.
+    e = assertThrows(UserException.class,
+        () -> new ConvAutoencoder(plain.withCodeSize(4)).load(state));
+    assertTrue(e.getMessage().contains("'parameter_arrays' is 26 but the options' network for 8x8x1 "
+        + "has 27"), e.getMessage());
+  }
+
   @Test
   void pca() {
     Supplier<Detector> detector = () -> new PcaDetector(PcaOptions.ofComponents(2));

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * Builds the network from the options: an encoder of convolutions (each followed by its activation,
- * dropout, and max pooling), then a decoder that retraces the encoder's sizes, stage by stage, back to
+ * dropout, and max pooling), with {@code code_size} a dense bottleneck (the flattened map to the code
+ * and back, each with the activation and dropout), then a decoder that retraces the encoder's sizes, stage by stage, back to
  * the input's shape. For 1-D windows the kernels, strides and pools act along the steps only.
  */
 final class Architecture {
@@ -32,6 +33,13 @@ final class Architecture {
       if (pool > 1) {
         s = add(layers, new MaxPool(s, ph, pw));
       }
+    }
+    if (o.codeSize() != null) {
+      Shape map = s;
+      s = add(layers, new Dense(map, new Shape(1, 1, o.codeSize()), init));
+      s = hidden(layers, s, o);
+      s = add(layers, new Dense(s, map, init));
+      s = hidden(layers, s, o);
     }
     for (int i = o.filters().size() - 1; i >= 0; i--) {
       Shape target = stageInputs.get(i);

@@ -17,7 +17,8 @@ import java.util.Objects;
  * <p>The encoder is a convolution per entry of {@code filters} ("same" padding, then the activation
  * and, with {@code pooling: max}, a 2x2 max pool; 1-D for series); the decoder retraces its sizes,
  * upsampling by repetition and a convolution or by a transposed convolution, back to the input's
- * channels with {@code output_activation}. Training: Adam on the MSE, with the shared options
+ * channels with {@code output_activation}. With {@code code_size} a dense bottleneck sits between
+ * them: the encoder's last map, flattened, to {@code code_size} units and back. Training: Adam on the MSE, with the shared options
  * (validation split with best-weights restore and patience, dropout, L2, seeded shuffle). See
  * {@link ConvAutoencoderOptions}.
  */

@@ -15,6 +15,13 @@ import java.util.Locale;
  *     is needed only for plain tables (e.g. 784 columns of pixels)
  * @param filters channels of each encoder convolution, e.g. {@code [16, 8]}; default [16, 8]; the
  *     decoder mirrors them back to the input's channels
+ * @param codeSize units of a dense bottleneck between the encoder and the decoder; default none (no
+ *     dense layers: the code is the last encoder stage's feature map). When set, the encoder's last
+ *     feature map (after its pooling) is flattened, a fully connected layer maps it to
+ *     {@code code_size} units and another maps them back to the map's size (each followed by the
+ *     hidden {@code activation} and {@code dropout}), reshaped for the decoder. This sets the code's
+ *     size independently of the image size and the number of pooling stages (e.g. filters [32, 16]
+ *     on 28x28 images leave a 7x7x16 = 784-value map, as large as the image)
  * @param kernelSize kernel height and width (length for series); default 3
  * @param strides stride of each encoder convolution; default 1
  * @param pooling {@code max} (2x2, or 2 steps for series, after each encoder convolution) or
@@ -38,7 +45,7 @@ import java.util.Locale;
  *     split between them), never on the machine
  */
 public record ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters,
-    Integer kernelSize, Integer strides, String pooling, String upsampling, String activation,
+    Integer codeSize, Integer kernelSize, Integer strides, String pooling, String upsampling, String activation,
     String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
     Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
     Integer threads) {
@@ -49,6 +56,9 @@ public record ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> fil
   public ConvAutoencoderOptions {
     inputShape = checkInputShape(inputShape);
     filters = checkFilters(Options.orDefault(filters, List.of(16, 8)));
+    if (codeSize != null) {
+      Options.positive("code_size", codeSize);
+    }
     kernelSize = Options.positive("kernel_size", Options.orDefault(kernelSize, 3));
     strides = Options.positive("strides", Options.orDefault(strides, 1));
     pooling = Options.oneOf("pooling", lower(Options.orDefault(pooling, "max")),
@@ -74,10 +84,28 @@ public record ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> fil
     threads = Options.positive("threads", Options.orDefault(threads, 2));
   }
 
+  /** The options without a dense bottleneck ({@code code_size} unset), in the order of the fields. */
+  public ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters, Integer kernelSize,
+      Integer strides, String pooling, String upsampling, String activation,
+      String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
+      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
+      Integer threads) {
+    this(inputShape, filters, null, kernelSize, strides, pooling, upsampling, activation,
+        outputActivation, learningRate, epochs, batchSize, validationSplit, patience, dropout, l2,
+        shuffle, threads);
+  }
+
   /** All defaults: the data's sample shape, filters [16, 8], 3x3 kernels, max pooling. */
   public static ConvAutoencoderOptions defaults() {
     return new ConvAutoencoderOptions(null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
+  }
+
+  /** These options with a dense bottleneck of {@code codeSize} units (null: none). */
+  public ConvAutoencoderOptions withCodeSize(Integer codeSize) {
+    return new ConvAutoencoderOptions(inputShape, filters, codeSize, kernelSize, strides, pooling,
+        upsampling, activation, outputActivation, learningRate, epochs, batchSize, validationSplit,
+        patience, dropout, l2, shuffle, threads);
   }
 
   private static String lower(String s) {

@@ -2,6 +2,7 @@ package ad.models.conv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.core.registry.OptionException;
 import java.util.List;
@@ -27,6 +28,18 @@ class ConvAutoencoderOptionsTest {
     assertEquals(0.0, o.validationSplit());
     assertEquals(0, o.patience());
     assertEquals(2, o.threads());
+    assertEquals(null, o.codeSize());
+  }
+
+  @Test
+  void codeSizeMustBePositive() {
+    assertEquals(32, ConvAutoencoderOptions.defaults().withCodeSize(32).codeSize());
+    for (int bad : new int[] {0, -4}) {
+      OptionException e = assertThrows(OptionException.class,
+          () -> ConvAutoencoderOptions.defaults().withCodeSize(bad));
+      assertEquals("code_size", e.field());
+      assertTrue(e.getMessage().contains("must be a positive integer, got " + bad), e.getMessage());
+    }
   }
 
   @Test

@@ -45,6 +45,18 @@ class ConvAutoencoderTest {
     assertTrue(trained > 0.95, "trained AUC " + trained);
   }
 
+  /** 16x16 -> 8x8 -> 4x4x4 = 64 values, through a dense code of 16. */
+  @Test
+  void learnsImagesThroughADenseBottleneck() {
+    double trained = Images.auc(new ConvAutoencoder(options(8, 3e-3, "nearest").withCodeSize(16))
+        .fit(IMAGES, 14).score(IMAGE_TEST), IMAGE_TEST);
+    double untrained = Images.auc(new ConvAutoencoder(options(1, 1e-9, "nearest").withCodeSize(16))
+        .fit(IMAGES, 14).score(IMAGE_TEST), IMAGE_TEST);
+    System.out.printf("2-D bottleneck AUC trained %.3f untrained %.3f%n", trained, untrained);
+    assertTrue(trained > 0.95, "trained AUC " + trained);
+    assertTrue(untrained < 0.8, "untrained AUC " + untrained);
+  }
+
   @Test
   void learnsWhatWavesLookLike() {
     double trained = Images.auc(new ConvAutoencoder(options(25, 3e-3, "nearest"))

@@ -1,5 +1,6 @@
 package ad.models.conv;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -34,6 +35,46 @@ class GradientCheckTest {
     check(new InputLayout(1, 9, 3, true), options(List.of(4, 2), 3, 1, "max", "nearest"));
   }
 
+  /** Dense layers alone: a 2x3x2 map flattened to 5 units and back to 3x2x2, then to 4 units. */
+  @Test
+  void denseLayers() {
+    SplittableRandom init = new SplittableRandom(3);
+    Shape in = new Shape(2, 3, 2);
+    Shape mid = new Shape(3, 2, 2);
+    check(new Network(List.of(
+        new Dense(in, new Shape(1, 1, 5), init),
+        new Activation(new Shape(1, 1, 5), "tanh"),
+        new Dense(new Shape(1, 1, 5), mid, init),
+        new Activation(mid, "tanh"),
+        new Dense(mid, new Shape(4, 1, 1), init))));
+  }
+
+  @Test
+  void imageNetWithDenseBottleneck() {
+    check(new InputLayout(9, 8, 2, false), options(List.of(3, 2), 3, 1, "max", "nearest")
+        .withCodeSize(4));
+  }
+
+  @Test
+  void seriesNetWithDenseBottleneckAndTransposedConvolutions() {
+    check(new InputLayout(1, 9, 3, true), options(List.of(4, 2), 3, 1, "max", "transposed")
+        .withCodeSize(3));
+  }
+
+  /** The bottleneck follows the encoder's pooling (partial windows count): 9x8 -> 5x4 -> 3x2. */
+  @Test
+  void bottleneckSitsBetweenEncoderAndDecoder() {
+    Network net = Architecture.build(new InputLayout(9, 8, 2, false),
+        options(List.of(3, 2), 3, 1, "max", "nearest").withCodeSize(4), 1);
+    List<Dense> dense = net.layers().stream().filter(l -> l instanceof Dense).map(l -> (Dense) l)
+        .toList();
+    assertEquals(2, dense.size());
+    assertEquals(new Shape(2, 3, 2), dense.get(0).in());
+    assertEquals(new Shape(1, 1, 4), dense.get(0).out());
+    assertEquals(new Shape(2, 3, 2), dense.get(1).out());
+    assertEquals(net.in(), net.out());
+  }
+
   private static ConvAutoencoderOptions options(List<Integer> filters, int kernel, int strides,
       String pooling, String upsampling) {
     return new ConvAutoencoderOptions(null, filters, kernel, strides, pooling, upsampling, "tanh",
@@ -41,7 +82,10 @@ class GradientCheckTest {
   }
 
   private static void check(InputLayout layout, ConvAutoencoderOptions options) {
-    Network net = Architecture.build(layout, options, 42);
+    check(Architecture.build(layout, options, 42));
+  }
+
+  private static void check(Network net) {
     SplittableRandom random = new SplittableRandom(7);
     float[][] x = net.in().newPlanes();
     float[][] target = net.out().newPlanes();

@@ -1,0 +1,169 @@
+package ad.models.conv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A fully connected layer from any shape to any shape: the input is read flat (channel planes one
+ * after another, each row-major) and the output is written flat the same way, so flattening before
+ * and reshaping after it come for free. {@code y = b + W x}.
+ *
+ * <p>The weights are kept as one row per input value ({@code w[i][o]}), so the forward pass and the
+ * weight gradient are sums of whole rows, which C2 vectorises (see the package notes); only the input
+ * gradient is a dot product per row.
+ */
+final class Dense implements Layer {
+  private final Shape in;
+  private final Shape out;
+  /** {@code w[i][o]}: from flat input value i to flat output value o. */
+  private final float[][] w;
+  private final float[] bias;
+
+  Dense(Shape in, Shape out, SplittableRandom init) {
+    this.in = in;
+    this.out = out;
+    this.w = new float[in.size()][out.size()];
+    this.bias = new float[out.size()];
+    // Glorot/Xavier uniform, as for the convolutions (and Keras's Dense).
+    double limit = Math.sqrt(6.0 / (in.size() + out.size()));
+    for (float[] row : w) {
+      for (int o = 0; o < row.length; o++) {
+        row[o] = (float) ((init.nextDouble() * 2 - 1) * limit);
+      }
+    }
+  }
+
+  @Override
+  public Shape in() {
+    return in;
+  }
+
+  @Override
+  public Shape out() {
+    return out;
+  }
+
+  @Override
+  public List<float[]> params() {
+    List<float[]> p = new ArrayList<>(List.of(w));
+    p.add(bias);
+    return p;
+  }
+
+  @Override
+  public List<Boolean> decays() {
+    List<Boolean> d = new ArrayList<>();
+    for (int i = 0; i < w.length; i++) {
+      d.add(true);
+    }
+    d.add(false);
+    return d;
+  }
+
+  @Override
+  public Work newWork() {
+    return new DenseWork(in, out, params());
+  }
+
+  @Override
+  public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
+    DenseWork dw = (DenseWork) work;
+    float[] xf = dw.flatIn;
+    flatten(x, xf);
+    float[] y = dw.flatOut;
+    int n = y.length;
+    System.arraycopy(bias, 0, y, 0, n);
+    for (int i = 0; i < xf.length; i++) {
+      float xi = xf[i];
+      if (xi == 0f) {
+        continue; // after a ReLU most inputs are 0
+      }
+      float[] row = w[i];
+      for (int o = 0; o < n; o++) {
+        y[o] += xi * row[o];
+      }
+    }
+    unflatten(y, dw.out);
+  }
+
+  @Override
+  public void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
+    DenseWork dw = (DenseWork) work;
+    // flatIn still holds this sample's input from the forward pass.
+    float[] xf = dw.flatIn;
+    float[] g = dw.flatOut;
+    flatten(dy, g);
+    int n = g.length;
+    float[] db = dw.grads[w.length];
+    for (int o = 0; o < n; o++) {
+      db[o] += g[o];
+    }
+    for (int i = 0; i < xf.length; i++) {
+      float xi = xf[i];
+      if (xi == 0f) {
+        continue;
+      }
+      float[] gw = dw.grads[i];
+      for (int o = 0; o < n; o++) {
+        gw[o] += xi * g[o];
+      }
+    }
+    if (dx == null) {
+      return;
+    }
+    float[] d = dw.flatIn;
+    for (int i = 0; i < d.length; i++) {
+      float[] row = w[i];
+      // Four partial sums: independent chains, so the adds overlap.
+      float s0 = 0;
+      float s1 = 0;
+      float s2 = 0;
+      float s3 = 0;
+      int o = 0;
+      for (; o + 3 < n; o += 4) {
+        s0 += row[o] * g[o];
+        s1 += row[o + 1] * g[o + 1];
+        s2 += row[o + 2] * g[o + 2];
+        s3 += row[o + 3] * g[o + 3];
+      }
+      for (; o < n; o++) {
+        s0 += row[o] * g[o];
+      }
+      d[i] = (s0 + s1) + (s2 + s3);
+    }
+    unflatten(d, dx);
+  }
+
+  private static void flatten(float[][] planes, float[] flat) {
+    int at = 0;
+    for (float[] p : planes) {
+      System.arraycopy(p, 0, flat, at, p.length);
+      at += p.length;
+    }
+  }
+
+  private static void unflatten(float[] flat, float[][] planes) {
+    int at = 0;
+    for (float[] p : planes) {
+      System.arraycopy(flat, at, p, 0, p.length);
+      at += p.length;
+    }
+  }
+
+  /**
+   * Flat copies of the input and output. {@code flatIn} keeps the forward pass's input for the
+   * weight gradient and is then reused for the input gradient; {@code flatOut} is reused for the
+   * output gradient.
+   */
+  private static final class DenseWork extends Work {
+    final float[] flatIn;
+    final float[] flatOut;
+
+    DenseWork(Shape in, Shape out, List<float[]> params) {
+      super(out, params);
+      this.flatIn = new float[in.size()];
+      this.flatOut = new float[out.size()];
+    }
+  }
+}
