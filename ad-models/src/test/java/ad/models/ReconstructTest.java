@@ -72,6 +72,15 @@ class ReconstructTest {
   }
 
   @Test
+  void convolutionalWithAbsoluteResidual() {
+    Dataset images = SaveLoadTest.table("images", 20, 36, 3).withSampleShape(6, 6, 1);
+    Dataset test = SaveLoadTest.table("test", 6, 36, 4).withSampleShape(6, 6, 1);
+    assertScoreIsReconstructionError(new ConvAutoencoder(new ConvAutoencoderOptions(null,
+        List.of(3, 2), null, 3, 1, "max", "nearest", "relu", "sigmoid", 1e-2, 2, 8, null, null, null,
+        null, null, 1, "absolute")), images, test, true);
+  }
+
+  @Test
   void isolationForestHasNoReconstruction() {
     DetectorModel model = new IsolationForestDetector(new IsolationForestOptions(10, null, null, null))
         .fit(TRAIN, 1);

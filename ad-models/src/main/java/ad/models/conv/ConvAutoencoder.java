@@ -3,16 +3,17 @@ package ad.models.conv;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
-import ad.core.persist.StateReader;
 import ad.core.Seeds;
+import ad.core.persist.StateReader;
 import ad.models.train.Holdout;
+import ad.models.train.Residual;
 import java.util.Objects;
 
 /**
  * A convolutional autoencoder for images ({@code height x width x channels}) and windows of
- * multichannel series ({@code steps x channels}); a row's anomaly score is its mean squared
- * reconstruction error, and {@code explain} gives the squared error of every pixel and channel (or
- * step and channel).
+ * multichannel series ({@code steps x channels}); a row's anomaly score is its mean squared (or, with
+ * {@code residual: absolute}, absolute) reconstruction error, and {@code explain} gives that error for
+ * every pixel and channel (or step and channel).
  *
  * <p>The encoder is a convolution per entry of {@code filters} ("same" padding, then the activation
  * and, with {@code pooling: max}, a 2x2 max pool; 1-D for series); the decoder retraces its sizes,
@@ -36,7 +37,8 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
         Seeds.derive(seed, "validation-split"));
     try (Workers workers = new Workers(options.threads())) {
       ConvTrainer.Result result = ConvTrainer.train(layout, parts, options, seed, workers);
-      return new ConvAutoencoderModel(result.network(), layout, result.history(), options.threads());
+      return new ConvAutoencoderModel(result.network(), layout, result.history(), options.threads(),
+          Residual.named(options.residual()));
     }
   }
 

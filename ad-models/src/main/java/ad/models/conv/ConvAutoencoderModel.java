@@ -9,6 +9,7 @@ import ad.core.persist.StateReader;
 import ad.core.persist.StateWriter;
 import ad.models.state.CheckedState;
 import ad.models.state.HistoryState;
+import ad.models.train.Residual;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,19 +22,22 @@ final class ConvAutoencoderModel implements DetectorModel {
   private final InputLayout layout;
   private final TrainingHistory history;
   private final int threads;
+  private final Residual residual;
 
-  ConvAutoencoderModel(Network network, InputLayout layout, TrainingHistory history, int threads) {
+  ConvAutoencoderModel(Network network, InputLayout layout, TrainingHistory history, int threads,
+      Residual residual) {
     this.network = network;
     this.layout = layout;
     this.history = history;
     this.threads = threads;
+    this.residual = residual;
   }
 
   @Override
   public Scores score(Dataset data) {
     layout.check(data);
     try (Workers workers = new Workers(threads)) {
-      float[] errors = Reconstruction.errors(network, layout, data, workers, false);
+      float[] errors = Reconstruction.errors(network, layout, data, workers, false, residual);
       double[] scores = new double[errors.length];
       for (int i = 0; i < scores.length; i++) {
         scores[i] = errors[i];
@@ -46,7 +50,7 @@ final class ConvAutoencoderModel implements DetectorModel {
   public Optional<FeatureErrors> explain(Dataset data) {
     layout.check(data);
     try (Workers workers = new Workers(threads)) {
-      float[] errors = Reconstruction.errors(network, layout, data, workers, true);
+      float[] errors = Reconstruction.errors(network, layout, data, workers, true, residual);
       return Optional.of(new FeatureErrors(data.rows(), layout.features(), errors,
           layout.featureNames()));
     }
@@ -113,7 +117,8 @@ final class ConvAutoencoderModel implements DetectorModel {
       float[] target = params.get(i);
       System.arraycopy(state.floats("parameters/" + i, target.length), 0, target, 0, target.length);
     }
-    return new ConvAutoencoderModel(network, layout, HistoryState.read(state), options.threads());
+    return new ConvAutoencoderModel(network, layout, HistoryState.read(state), options.threads(),
+        Residual.named(options.residual()));
   }
 
   private static InputLayout layout(CheckedState state, ConvAutoencoderOptions options) {

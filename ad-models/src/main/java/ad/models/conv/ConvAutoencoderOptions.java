@@ -2,6 +2,7 @@ package ad.models.conv;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import ad.models.train.Residual;
 import ad.models.train.TrainingOptions;
 import java.util.List;
 import java.util.Locale;
@@ -43,12 +44,15 @@ import java.util.Locale;
  * @param shuffle reshuffle the training rows before each epoch (seeded); default true
  * @param threads threads that train and score; default 2. Results depend on it (the mini-batch is
  *     split between them), never on the machine
+ * @param residual how a row is scored from its reconstruction: {@code squared} (mean squared error,
+ *     the default) or {@code absolute} (mean absolute error, as SKAB's reference detectors score
+ *     windows); see {@link Residual}
  */
 public record ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters,
     Integer codeSize, Integer kernelSize, Integer strides, String pooling, String upsampling, String activation,
     String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
     Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
-    Integer threads) {
+    Integer threads, String residual) {
 
   /** The names accepted for {@code activation} and {@code output_activation}. */
   public static final List<String> ACTIVATIONS = Activation.NAMES;
@@ -82,9 +86,21 @@ public record ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> fil
     l2 = training.l2();
     shuffle = training.shuffle();
     threads = Options.positive("threads", Options.orDefault(threads, 2));
+    residual = Residual.check("residual", residual);
   }
 
-  /** The options without a dense bottleneck ({@code code_size} unset), in the order of the fields. */
+  /** All but {@code residual}, which takes its default (squared). */
+  public ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters, Integer codeSize,
+      Integer kernelSize, Integer strides, String pooling, String upsampling, String activation,
+      String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
+      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
+      Integer threads) {
+    this(inputShape, filters, codeSize, kernelSize, strides, pooling, upsampling, activation,
+        outputActivation, learningRate, epochs, batchSize, validationSplit, patience, dropout, l2,
+        shuffle, threads, null);
+  }
+
+  /** The options without a dense bottleneck ({@code code_size} unset) and with squared residuals. */
   public ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters, Integer kernelSize,
       Integer strides, String pooling, String upsampling, String activation,
       String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
@@ -105,7 +121,7 @@ public record ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> fil
   public ConvAutoencoderOptions withCodeSize(Integer codeSize) {
     return new ConvAutoencoderOptions(inputShape, filters, codeSize, kernelSize, strides, pooling,
         upsampling, activation, outputActivation, learningRate, epochs, batchSize, validationSplit,
-        patience, dropout, l2, shuffle, threads);
+        patience, dropout, l2, shuffle, threads, residual);
   }
 
   private static String lower(String s) {

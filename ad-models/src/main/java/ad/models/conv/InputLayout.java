@@ -2,6 +2,7 @@ package ad.models.conv;
 
 import ad.core.Dataset;
 import ad.core.UserException;
+import ad.models.train.Residual;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,13 +102,15 @@ record InputLayout(int height, int width, int channels, boolean series) {
     }
   }
 
-  /** Writes {@code (a - b)^2} per feature into {@code out} at {@code offset}, in the row's order. */
-  void squaredErrors(float[][] a, float[][] b, float[] out, int offset) {
+  /**
+   * Writes the error of each feature ({@code (a - b)^2}, or {@code |a - b|}, as {@code residual}
+   * says) into {@code out} at {@code offset}, in the row's order.
+   */
+  void errors(float[][] a, float[][] b, Residual residual, float[] out, int offset) {
     int pixels = height * width;
     for (int p = 0, i = offset; p < pixels; p++) {
       for (int c = 0; c < channels; c++, i++) {
-        float d = a[c][p] - b[c][p];
-        out[i] = d * d;
+        out[i] = residual.of(a[c][p] - b[c][p]);
       }
     }
   }

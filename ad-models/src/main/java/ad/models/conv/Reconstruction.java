@@ -1,6 +1,7 @@
 package ad.models.conv;
 
 import ad.core.Dataset;
+import ad.models.train.Residual;
 import java.util.SplittableRandom;
 
 /** Runs rows through a trained network, split between the workers, and measures the errors. */
@@ -13,18 +14,18 @@ final class Reconstruction {
   }
 
   /**
-   * The squared error of every feature ({@code perFeature}, row-major in the row's own order) or the
-   * mean squared error of every row.
+   * The error of every feature ({@code perFeature}, row-major in the row's own order) or the mean
+   * error of every row, squared or absolute as {@code residual} says.
    */
   static float[] errors(Network net, InputLayout layout, Dataset data, Workers workers,
-      boolean perFeature) {
+      boolean perFeature, Residual residual) {
     int d = layout.features();
     float[] out = new float[perFeature ? data.rows() * d : data.rows()];
     forEachRow(net, layout, data, workers, (r, x, y, err) -> {
       if (perFeature) {
-        layout.squaredErrors(y, x, out, r * d);
+        layout.errors(y, x, residual, out, r * d);
       } else {
-        layout.squaredErrors(y, x, err, 0);
+        layout.errors(y, x, residual, err, 0);
         double sum = 0;
         for (float e : err) {
           sum += e;
@@ -45,7 +46,7 @@ final class Reconstruction {
 
   static double meanError(Network net, InputLayout layout, Dataset data, Workers workers) {
     double sum = 0;
-    for (float e : errors(net, layout, data, workers, false)) {
+    for (float e : errors(net, layout, data, workers, false, Residual.SQUARED)) {
       sum += e;
     }
     return sum / data.rows();
