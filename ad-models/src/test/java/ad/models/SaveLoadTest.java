@@ -95,7 +95,7 @@ class SaveLoadTest {
   @Test
   void isolationForestCannotBeSaved() {
     IsolationForestDetector detector = new IsolationForestDetector(new IsolationForestOptions(5,
-        null, null, null));
+        null, null, null, null));
     assertFalse(detector.fit(TRAIN, 1).canSave());
     assertThrows(UserException.class, () -> detector.load(new MapState()));
   }

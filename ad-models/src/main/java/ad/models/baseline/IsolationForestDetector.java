@@ -20,6 +20,10 @@ import smile.stat.distribution.GaussianDistribution;
  * anomaly is isolated by fewer random cuts than a normal row. The score is Smile's
  * {@code 2^(-mean path length / c(rows per tree))} in (0, 1], already higher = more anomalous.
  *
+ * <p><b>Rows per tree.</b> As in the paper and scikit-learn, each tree is grown on a small sample
+ * ({@code max_samples}, 256 rows by default), so a fit takes well under a second whatever the size of
+ * the training set; {@code subsample} asks for a fraction of the rows instead, as Smile does.
+ *
  * <p><b>Determinism and threads.</b> Smile draws from two hidden sources: {@link MathEx}'s RNG, which
  * is per thread, and the shared singleton {@link GaussianDistribution}, which caches the second value
  * of each Box-Muller pair in a plain field. Smile's own {@code fit} grows trees on a parallel stream,
@@ -52,7 +56,7 @@ public record IsolationForestDetector(IsolationForestOptions options) implements
     }
     double[][] rows = Rows.of(train);
     int n = rows.length;
-    int perTree = Math.min(n, Math.max(2, (int) Math.round(n * options.subsample())));
+    int perTree = options.rowsPerTree(n);
     int depth = options.maxDepth() > 0 ? options.maxDepth()
         : Math.max(1, (int) (Math.log(perTree) / Math.log(2)));
     IsolationTree[] trees = new IsolationTree[options.trees()];

@@ -26,6 +26,11 @@ class IsolationForestDetectorTest {
     return new IsolationForestDetector(options).fit(TRAIN, seed).score(TEST);
   }
 
+  private static IsolationForestOptions options(Integer trees, Integer maxSamples, Double subsample,
+      Integer extensionLevel) {
+    return new IsolationForestOptions(trees, maxSamples, subsample, null, extensionLevel);
+  }
+
   @Test
   void ranksThePlantedClusterFirstWithHigherMeaningMoreAnomalous() {
     Scores scores = fitAndScore(IsolationForestOptions.defaults(), 42);
@@ -40,14 +45,31 @@ class IsolationForestDetectorTest {
 
   @Test
   void theExtendedForestAlsoFindsIt() {
-    Scores scores = fitAndScore(new IsolationForestOptions(50, 0.5, 0, 7), 3);
+    Scores scores = fitAndScore(new IsolationForestOptions(50, null, 0.5, 0, 7), 3);
 
     assertTrue(Planted.auc(scores, TEST) > 0.98, "AUC " + Planted.auc(scores, TEST));
   }
 
   @Test
+  void maxSamplesCapsTheRowsPerTreeSoThatALargeTableFitsQuickly() {
+    Dataset large = Planted.normal(100_000, 3);
+    Scores scores = new IsolationForestDetector(IsolationForestOptions.defaults()).fit(large, 1)
+        .score(TEST);
+    assertTrue(Planted.auc(scores, TEST) > 0.95, "AUC " + Planted.auc(scores, TEST));
+  }
+
+  @Test
+  void rowsPerTreeComeFromMaxSamplesOrSubsample() {
+    assertEquals(256, IsolationForestOptions.defaults().rowsPerTree(1000));
+    assertEquals(100, IsolationForestOptions.defaults().rowsPerTree(100), "never more than the rows");
+    assertEquals(2, options(null, 2, null, null).rowsPerTree(400));
+    assertEquals(280, options(null, null, 0.7, null).rowsPerTree(400));
+    assertEquals(2, options(null, null, 0.01, null).rowsPerTree(50), "at least 2");
+  }
+
+  @Test
   void theSameSeedGivesTheSameScoresAndAnotherSeedOthers() {
-    IsolationForestOptions extended = new IsolationForestOptions(30, null, null, 3);
+    IsolationForestOptions extended = options(30, null, null, 3);
 
     assertEquals(fitAndScore(extended, 5), fitAndScore(extended, 5));
     assertFalse(fitAndScore(extended, 5).equals(fitAndScore(extended, 6)));
@@ -55,7 +77,7 @@ class IsolationForestDetectorTest {
 
   @Test
   void concurrentFitsGiveWhatSequentialFitsGive() throws Exception {
-    IsolationForestOptions options = new IsolationForestOptions(20, null, null, 2);
+    IsolationForestOptions options = options(20, null, null, 2);
     List<Long> seeds = List.of(11L, 12L, 13L, 14L);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -71,23 +93,35 @@ class IsolationForestDetectorTest {
 
   @Test
   void optionsHaveDefaultsAndNameTheKeyTheyReject() {
-    assertEquals(new IsolationForestOptions(100, 0.7, 0, 0), IsolationForestOptions.defaults());
+    assertEquals(new IsolationForestOptions(100, 256, null, 0, 0), IsolationForestOptions.defaults());
+    assertEquals(new IsolationForestOptions(100, null, 0.7, 0, 0), options(null, null, 0.7, null));
     assertEquals("trees", assertThrows(OptionException.class,
-        () -> new IsolationForestOptions(0, null, null, null)).field());
+        () -> options(0, null, null, null)).field());
+    assertEquals("max_samples", assertThrows(OptionException.class,
+        () -> options(null, 1, null, null)).field());
     assertEquals("subsample", assertThrows(OptionException.class,
-        () -> new IsolationForestOptions(null, 1.5, null, null)).field());
+        () -> options(null, null, 1.5, null)).field());
     assertEquals("subsample", assertThrows(OptionException.class,
-        () -> new IsolationForestOptions(null, 0.0, null, null)).field());
+        () -> options(null, null, 0.0, null)).field());
     assertEquals("max_depth", assertThrows(OptionException.class,
-        () -> new IsolationForestOptions(null, null, -1, null)).field());
+        () -> new IsolationForestOptions(null, null, null, -1, null)).field());
     assertEquals("extension_level", assertThrows(OptionException.class,
-        () -> new IsolationForestOptions(null, null, null, -2)).field());
+        () -> options(null, null, null, -2)).field());
+  }
+
+  @Test
+  void maxSamplesAndSubsampleAreExclusive() {
+    OptionException e = assertThrows(OptionException.class, () -> options(null, 256, 0.5, null));
+
+    assertEquals("max_samples", e.field());
+    assertTrue(e.getMessage().contains("'max_samples'") && e.getMessage().contains("'subsample'"),
+        e.getMessage());
   }
 
   @Test
   void dataDependentMistakesAreUserErrors() {
-    IsolationForestDetector tooExtended = new IsolationForestDetector(new IsolationForestOptions(null, null,
-        null, Planted.COLUMNS));
+    IsolationForestDetector tooExtended = new IsolationForestDetector(options(null, null, null,
+        Planted.COLUMNS));
     assertTrue(assertThrows(UserException.class, () -> tooExtended.fit(TRAIN, 1)).getMessage()
         .contains("extension_level"));
     IsolationForestDetector detector = new IsolationForestDetector(IsolationForestOptions.defaults());
