@@ -10,6 +10,7 @@ import ad.core.Dataset;
 import ad.core.Scores;
 import ad.core.UserException;
 import ad.core.registry.OptionException;
+import ad.models.MapState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -53,8 +54,12 @@ class IsolationForestDetectorTest {
   @Test
   void maxSamplesCapsTheRowsPerTreeSoThatALargeTableFitsQuickly() {
     Dataset large = Planted.normal(100_000, 3);
-    Scores scores = new IsolationForestDetector(IsolationForestOptions.defaults()).fit(large, 1)
-        .score(TEST);
+    IsolationForestModel model = (IsolationForestModel) new IsolationForestDetector(
+        IsolationForestOptions.defaults()).fit(large, 1);
+
+    assertEquals(256, model.rowsPerTree());
+    assertEquals(8, model.depth(), "log2(256)");
+    Scores scores = model.score(TEST);
     assertTrue(Planted.auc(scores, TEST) > 0.95, "AUC " + Planted.auc(scores, TEST));
   }
 
@@ -65,6 +70,11 @@ class IsolationForestDetectorTest {
     assertEquals(2, options(null, 2, null, null).rowsPerTree(400));
     assertEquals(280, options(null, null, 0.7, null).rowsPerTree(400));
     assertEquals(2, options(null, null, 0.01, null).rowsPerTree(50), "at least 2");
+
+    IsolationForestModel model = (IsolationForestModel) new IsolationForestDetector(options(10, null,
+        0.25, null)).fit(TRAIN, 1);
+    assertEquals(100, model.rowsPerTree());
+    assertEquals(6, model.depth(), "floor(log2(100))");
   }
 
   @Test
@@ -73,6 +83,23 @@ class IsolationForestDetectorTest {
 
     assertEquals(fitAndScore(extended, 5), fitAndScore(extended, 5));
     assertFalse(fitAndScore(extended, 5).equals(fitAndScore(extended, 6)));
+  }
+
+  @Test
+  void aSavedForestLoadsBackToBitIdenticalScores() {
+    for (IsolationForestOptions options : List.of(IsolationForestOptions.defaults(),
+        options(40, 128, null, 5), options(10, null, 0.5, null))) {
+      IsolationForestDetector detector = new IsolationForestDetector(options);
+      var fitted = detector.fit(TRAIN, 21);
+      MapState state = new MapState();
+      fitted.save(state);
+      // Growing other forests in between must not disturb the regrowth.
+      detector.fit(TRAIN, 22);
+
+      var loaded = new IsolationForestDetector(options).load(state);
+      assertArrayEquals(fitted.score(TEST).values(), loaded.score(TEST).values(), options.toString());
+      assertArrayEquals(fitted.score(TRAIN).values(), loaded.score(TRAIN).values(), options.toString());
+    }
   }
 
   @Test
