@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import smile.anomaly.IsolationForest;
 
 class IsolationForestDetectorTest {
 
@@ -75,6 +76,24 @@ class IsolationForestDetectorTest {
         0.25, null)).fit(TRAIN, 1);
     assertEquals(100, model.rowsPerTree());
     assertEquals(6, model.depth(), "floor(log2(100))");
+  }
+
+  @Test
+  void scoresAreExactlySmilesScoresOfTheSameTrees() {
+    for (IsolationForestOptions options : List.of(IsolationForestOptions.defaults(),
+        options(20, 64, null, 3))) {
+      IsolationForestModel model = (IsolationForestModel) new IsolationForestDetector(options)
+          .fit(TRAIN, 9);
+      IsolationForest smile = model.smileForest();
+      double[] scores = model.score(TEST).values();
+      for (int r = 0; r < TEST.rows(); r++) {
+        double[] row = new double[TEST.columns()];
+        for (int j = 0; j < row.length; j++) {
+          row[j] = TEST.value(r, j);
+        }
+        assertEquals(smile.score(row), scores[r], 0.0, "row " + r);
+      }
+    }
   }
 
   @Test
