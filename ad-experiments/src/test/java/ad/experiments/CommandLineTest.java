@@ -74,6 +74,46 @@ class CommandLineTest {
   }
 
   @Test
+  void aSavedIsolationForestScoresNewRows() throws IOException {
+    StringBuilder csv = new StringBuilder("a,b,label\n");
+    for (int i = 0; i < 300; i++) {
+      boolean anomalous = i % 30 == 0;
+      csv.append(anomalous ? 9 : i % 7 / 10.0).append(',').append(anomalous ? -9 : i % 5 / 10.0)
+          .append(',').append(anomalous ? 1 : 0).append('\n');
+    }
+    Files.writeString(temp.resolve("data.csv"), csv);
+    Path spec = temp.resolve("forest.yaml");
+    Files.writeString(spec, """
+        name: forest
+        seeds: [1]
+        charts: false
+        save_models: true
+        datasets:
+          - {name: d, type: csv, path: data.csv}
+        detectors:
+          - {type: isolation_forest, trees: 20, max_samples: 64}
+        """);
+    Path out = temp.resolve("out");
+    Outcome run = ad("run", spec.toString(), "--out", out.toString(), "--data-root", temp.toString());
+    assertEquals(0, run.status(), run.err());
+    assertFalse(run.err().contains("cannot be saved"), run.err());
+    Path model;
+    try (var files = Files.list(out.resolve("models"))) {
+      model = files.findFirst().orElseThrow();
+    }
+    Path scored = temp.resolve("scored.csv");
+    Outcome o = ad("score", "--model", model.toString(), "--input", temp.resolve("data.csv").toString(),
+        "--out", scored.toString());
+    assertEquals(0, o.status(), o.err());
+    List<String> lines = Files.readAllLines(scored);
+    assertEquals(301, lines.size(), "a header and one line per row");
+    // Row 0 is the planted anomaly: the forest isolates it in fewer cuts than any normal row.
+    double anomaly = Double.parseDouble(lines.get(1).split(",")[1]);
+    double normal = Double.parseDouble(lines.get(2).split(",")[1]);
+    assertTrue(anomaly > normal, lines.get(1) + " vs " + lines.get(2));
+  }
+
+  @Test
   void listShowsEveryKindOfComponent() {
     Outcome o = ad("list");
     assertEquals(0, o.status());

@@ -134,6 +134,15 @@ public class UserErrorsTest {
         """);
     assertUserError(ad("validate", spec.toString()), "range.yaml:13:5:", "'validation_split'",
         "must be in [0.0, 1.0), got 1.5");
+
+    Files.writeString(spec, SYNTHETIC + """
+        detectors:
+          - type: isolation_forest
+            max_samples: 64
+            subsample: 0.5
+        """);
+    assertUserError(ad("validate", spec.toString()), "range.yaml:12:5:",
+        "'max_samples' cannot be combined with 'subsample'");
   }
 
   // ---------------------------------------------------------------- the data

@@ -82,7 +82,7 @@ class ReconstructTest {
 
   @Test
   void isolationForestHasNoReconstruction() {
-    DetectorModel model = new IsolationForestDetector(new IsolationForestOptions(10, null, null, null))
+    DetectorModel model = new IsolationForestDetector(new IsolationForestOptions(10, null, null, null, null))
         .fit(TRAIN, 1);
     assertTrue(model.reconstruct(TEST).isEmpty());
   }
