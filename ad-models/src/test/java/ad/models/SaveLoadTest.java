@@ -108,6 +108,14 @@ class SaveLoadTest {
   }
 
   @Test
+  void pcaWithTheMahalanobisScore() {
+    Supplier<Detector> detector = () -> new PcaDetector(new PcaOptions(null, 1.0, "mahalanobis"));
+    MapState state = assertRoundTrip(detector, TRAIN, TEST);
+    assertCorrupt(detector, state, "variances", new double[] {1, 0, 1, 1, 1, 1},
+        "variances must be finite and > 0");
+  }
+
+  @Test
   void pcaOfConstantDataKeepsNoComponent() {
     Dataset constant = Dataset.of("constant", 4, 2, new float[8], Dataset.defaultFeatureNames(2),
         null);

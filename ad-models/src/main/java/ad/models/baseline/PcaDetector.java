@@ -14,7 +14,9 @@ import smile.math.matrix.Matrix;
  * PCA reconstruction error: the training rows are centred on their mean and projected onto their
  * leading principal components; a row's score is its mean squared error after projecting onto those
  * components and back, i.e. how far it lies from the subspace where the training data lives. The
- * linear counterpart of an autoencoder, and as cheap as a baseline gets. Deterministic: no randomness.
+ * linear counterpart of an autoencoder, and as cheap as a baseline gets. With {@code score: mahalanobis}
+ * the score is instead each row's squared distance from the mean in units of the kept components'
+ * standard deviations (see {@link PcaOptions}). Deterministic: no randomness.
  *
  * <p>The eigen-decomposition is Smile's ({@link PCA#fit(double[][], String...)}, the covariance
  * matrix), on the OpenBLAS that ND4J already loads.
@@ -38,7 +40,7 @@ public record PcaDetector(PcaOptions options) implements Detector {
     if (constant(rows)) {
       // No direction has variance (Smile's fit would throw): the model is the mean, and the score of a
       // row is its squared distance from it.
-      return new PcaModel(rows[0], new double[0][]);
+      return new PcaModel(rows[0], new double[0][], options.mahalanobis() ? new double[0] : null);
     }
     PCA pca = PCA.fit(rows);
     int k = options.components() != null ? options.components()
@@ -50,7 +52,30 @@ public record PcaDetector(PcaOptions options) implements Detector {
         basis[c][j] = loadings.get(j, c);
       }
     }
-    return new PcaModel(pca.center(), basis);
+    double[] variances = options.mahalanobis()
+        ? PcaModel.floored(variances(rows, pca.center(), basis)) : null;
+    return new PcaModel(pca.center(), basis, variances);
+  }
+
+  /**
+   * The sample variance (n - 1) of the training rows along each direction, measured here rather than
+   * taken from Smile, whose {@code variance()} is not divided by the row count.
+   */
+  private static double[] variances(double[][] rows, double[] mean, double[][] basis) {
+    double[] out = new double[basis.length];
+    for (double[] row : rows) {
+      for (int c = 0; c < basis.length; c++) {
+        double coefficient = 0;
+        for (int j = 0; j < mean.length; j++) {
+          coefficient += basis[c][j] * (row[j] - mean[j]);
+        }
+        out[c] += coefficient * coefficient;
+      }
+    }
+    for (int c = 0; c < out.length; c++) {
+      out[c] /= rows.length - 1;
+    }
+    return out;
   }
 
   private static boolean constant(double[][] rows) {

@@ -16,21 +16,53 @@ import java.util.Optional;
  *
  * @param mean the training mean, one per column
  * @param basis the kept principal directions, {@code basis[component][column]}, orthonormal
+ * @param variances for the Mahalanobis score, the training variance along each kept direction
+ *     (floored, see {@link #floored}); null for the reconstruction error
  */
-record PcaModel(double[] mean, double[][] basis) implements DetectorModel {
+record PcaModel(double[] mean, double[][] basis, double[] variances) implements DetectorModel {
 
   PcaModel {
     mean = mean.clone();
     basis = basis.clone();
+    variances = variances == null ? null : variances.clone();
+  }
+
+  /** Scored by reconstruction error. */
+  PcaModel(double[] mean, double[][] basis) {
+    this(mean, basis, null);
+  }
+
+  /**
+   * The variances with a floor of {@code 1e-9} times their sum: a direction the training rows do not
+   * vary along (a constant column, say) would otherwise divide by zero; with the floor, a test row
+   * that moves along it still scores very high, as it should.
+   */
+  static double[] floored(double[] variances) {
+    double total = 0;
+    for (double v : variances) {
+      total += Math.max(v, 0);
+    }
+    double floor = Math.max(total * 1e-9, Double.MIN_NORMAL);
+    double[] out = new double[variances.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Math.max(variances[i], floor);
+    }
+    return out;
   }
 
   int components() {
     return basis.length;
   }
 
-  /** The mean of each row's squared errors, so equal to the row mean of {@link #explain}. */
+  /**
+   * The mean of each row's squared errors, so equal to the row mean of {@link #explain}; or, with
+   * variances, the sum of squared coordinates over variances.
+   */
   @Override
   public Scores score(Dataset data) {
+    if (variances != null) {
+      return new Scores(mahalanobis(data));
+    }
     float[] errors = squaredErrors(data);
     int columns = mean.length;
     double[] scores = new double[data.rows()];
@@ -44,8 +76,15 @@ record PcaModel(double[] mean, double[][] basis) implements DetectorModel {
     return new Scores(scores);
   }
 
+  /**
+   * Per-column squared errors for the reconstruction score. The Mahalanobis score sums over
+   * components, not columns, so it has no per-column explanation.
+   */
   @Override
   public Optional<FeatureErrors> explain(Dataset data) {
+    if (variances != null) {
+      return Optional.empty();
+    }
     return Optional.of(new FeatureErrors(data.rows(), mean.length, squaredErrors(data),
         data.featureNames()));
   }
@@ -57,7 +96,8 @@ record PcaModel(double[] mean, double[][] basis) implements DetectorModel {
 
   /**
    * State: {@code columns} (the input width), {@code mean} (doubles, one per column),
-   * {@code components} (how many were kept) and {@code basis} (doubles, component after component).
+   * {@code components} (how many were kept), {@code basis} (doubles, component after component) and,
+   * for the Mahalanobis score only, {@code variances} (one per kept component).
    */
   @Override
   public void save(StateWriter out) {
@@ -69,6 +109,9 @@ record PcaModel(double[] mean, double[][] basis) implements DetectorModel {
       System.arraycopy(basis[c], 0, flat, c * mean.length, mean.length);
     }
     out.doubles("basis", flat);
+    if (variances != null) {
+      out.doubles("variances", variances);
+    }
   }
 
   static PcaModel load(StateReader in, PcaOptions options) {
@@ -90,7 +133,41 @@ record PcaModel(double[] mean, double[][] basis) implements DetectorModel {
     for (int c = 0; c < components; c++) {
       basis[c] = java.util.Arrays.copyOfRange(flat, c * columns, (c + 1) * columns);
     }
-    return new PcaModel(mean, basis);
+    if (!options.mahalanobis()) {
+      return new PcaModel(mean, basis);
+    }
+    double[] variances = state.doubles("variances", components);
+    for (double v : variances) {
+      if (!(v > 0) || Double.isInfinite(v)) {
+        throw state.corrupt("a component variance is " + v + "; variances must be finite and > 0");
+      }
+    }
+    return new PcaModel(mean, basis, variances);
+  }
+
+  /** {@code sum_c (basis[c] . (x - mean))^2 / variances[c]} for each row. */
+  private double[] mahalanobis(Dataset data) {
+    Rows.requireColumns(data, mean.length, "pca");
+    int columns = mean.length;
+    double[] scores = new double[data.rows()];
+    double[] centred = new double[columns];
+    float[] row = new float[columns];
+    for (int r = 0; r < data.rows(); r++) {
+      data.copyRow(r, row, 0);
+      for (int j = 0; j < columns; j++) {
+        centred[j] = row[j] - mean[j];
+      }
+      double sum = 0;
+      for (int c = 0; c < basis.length; c++) {
+        double coefficient = 0;
+        for (int j = 0; j < columns; j++) {
+          coefficient += basis[c][j] * centred[j];
+        }
+        sum += coefficient * coefficient / variances[c];
+      }
+      scores[r] = sum;
+    }
+    return scores;
   }
 
   /** Per row and column, {@code (x - reconstruction)^2} with reconstruction = mean + projection. */

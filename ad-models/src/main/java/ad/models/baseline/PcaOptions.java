@@ -2,6 +2,7 @@ package ad.models.baseline;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import java.util.List;
 
 /**
  * Options of {@link PcaDetector}, bound from YAML (keys in snake_case). Give at most one of the two:
@@ -11,8 +12,15 @@ import ad.core.registry.Options;
  *     (checked when fitting, since only then the data is known)
  * @param variance keep the fewest leading components whose share of the training variance reaches
  *     this fraction; in (0, 1], default 0.95 when {@code components} is not given
+ * @param score {@code reconstruction_error} (the default: the mean squared distance from the kept
+ *     subspace, the linear autoencoder) or {@code mahalanobis} (the sum over kept components of the
+ *     squared coordinate divided by that component's variance, Shyu et al. 2003; with
+ *     {@code variance: 1.0} it is the row's Mahalanobis distance from the training mean, squared,
+ *     which is close to what PyOD's PCA detector scores)
  */
-public record PcaOptions(Integer components, Double variance) {
+public record PcaOptions(Integer components, Double variance, String score) {
+
+  public static final List<String> SCORES = List.of("reconstruction_error", "mahalanobis");
 
   public PcaOptions {
     if (components != null && variance != null) {
@@ -27,6 +35,16 @@ public record PcaOptions(Integer components, Double variance) {
         throw new OptionException("variance", "must be a fraction in (0, 1], got " + variance);
       }
     }
+    score = Options.oneOf("score", Options.orDefault(score, "reconstruction_error"), SCORES);
+  }
+
+  /** Scored by reconstruction error. */
+  public PcaOptions(Integer components, Double variance) {
+    this(components, variance, null);
+  }
+
+  boolean mahalanobis() {
+    return score.equals("mahalanobis");
   }
 
   /** Keep 95% of the variance. */

@@ -74,7 +74,58 @@ class PcaDetectorTest {
   }
 
   @Test
+  void mahalanobisWithAllComponentsIsTheSquaredMahalanobisDistance() {
+    // Two correlated columns: the score must equal (x - mean)' inverse(covariance) (x - mean), with
+    // the sample covariance (n - 1), computed here by hand.
+    int n = 400;
+    float[] values = new float[2 * n];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (int i = 0; i < n; i++) {
+      double a = random.nextGaussian();
+      double b = random.nextGaussian();
+      values[2 * i] = (float) (3 * a + 1);
+      values[2 * i + 1] = (float) (2 * a + 0.5 * b - 2);
+    }
+    Dataset train = Dataset.of("train", n, 2, values, Dataset.defaultFeatureNames(2), null);
+    double[] mean = new double[2];
+    for (int i = 0; i < n; i++) {
+      mean[0] += values[2 * i] / (double) n;
+      mean[1] += values[2 * i + 1] / (double) n;
+    }
+    double sxx = 0;
+    double sxy = 0;
+    double syy = 0;
+    for (int i = 0; i < n; i++) {
+      double dx = values[2 * i] - mean[0];
+      double dy = values[2 * i + 1] - mean[1];
+      sxx += dx * dx / (n - 1);
+      sxy += dx * dy / (n - 1);
+      syy += dy * dy / (n - 1);
+    }
+    double det = sxx * syy - sxy * sxy;
+    float[] probe = {4f, 0f, -2f, -3f, 1f, -2f};
+    Dataset test = Dataset.of("test", 3, 2, probe, Dataset.defaultFeatureNames(2), null);
+    Scores scores = new PcaDetector(new PcaOptions(null, 1.0, "mahalanobis")).fit(train, 0)
+        .score(test);
+    for (int r = 0; r < 3; r++) {
+      double dx = probe[2 * r] - mean[0];
+      double dy = probe[2 * r + 1] - mean[1];
+      double expected = (syy * dx * dx - 2 * sxy * dx * dy + sxx * dy * dy) / det;
+      assertEquals(expected, scores.get(r), 1e-6 * expected, "row " + r);
+    }
+  }
+
+  @Test
+  void mahalanobisRanksThePlantedClusterFirstAndExplainsNothingPerColumn() {
+    DetectorModel model = new PcaDetector(new PcaOptions(null, 1.0, "mahalanobis")).fit(TRAIN, 0);
+    assertTrue(Planted.auc(model.score(TEST), TEST) > 0.99, "AUC " + Planted.auc(model.score(TEST), TEST));
+    assertTrue(model.explain(TEST).isEmpty());
+  }
+
+  @Test
   void optionsNameTheKeyTheyReject() {
+    assertEquals("score", assertThrows(OptionException.class,
+        () -> new PcaOptions(null, null, "distance")).field());
     assertEquals(new PcaOptions(null, 0.95), PcaOptions.defaults());
     assertEquals("components", assertThrows(OptionException.class, () -> new PcaOptions(2, 0.9)).field());
     assertEquals("components", assertThrows(OptionException.class, () -> new PcaOptions(0, null)).field());
