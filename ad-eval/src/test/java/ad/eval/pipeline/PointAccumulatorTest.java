@@ -1,0 +1,64 @@
+package ad.eval.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ad.core.series.Aggregation;
+import ad.core.series.SeriesFile;
+import ad.core.series.WindowIndex;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming accumulator gives exactly the run's point scores ({@link WindowIndex#pointScores}),
+ * bit for bit, whatever the window, the stride (also longer than the window) and when points are
+ * handed out.
+ */
+class PointAccumulatorTest {
+
+  @Test
+  void equalsTheRunsPointScoresBitForBit() throws IOException {
+    Random random = new Random(7);
+    for (int trial = 0; trial < 300; trial++) {
+      int window = 1 + random.nextInt(20);
+      int stride = 1 + random.nextInt(25);
+      int length = window + random.nextInt(200);
+      Windowing windowing = new Windowing(window, stride, Aggregation.MEAN, null);
+      List<Long> starts = new ArrayList<>();
+      for (long end = 0; end < length; end++) {
+        if (windowing.regularWindowEndsAt(end)) {
+          starts.add(end - window + 1);
+        }
+      }
+      if (windowing.tailStart(length) >= 0) {
+        starts.add(windowing.tailStart(length));
+      }
+      double[] scores = random.doubles(starts.size()).map(d -> Math.exp(10 * d)).toArray();
+      int[] rowIds = new int[starts.size()];
+      Arrays.setAll(rowIds, i -> i);
+      WindowIndex index = new WindowIndex(window, List.of(new SeriesFile("s", new boolean[length], 0)),
+          new int[starts.size()], starts.stream().mapToInt(Long::intValue).toArray());
+      for (Aggregation aggregation : Aggregation.values()) {
+        double[] expected = index.pointScores(rowIds, scores, aggregation)[0];
+        double[] actual = new double[length];
+        PointAccumulator points = new PointAccumulator(aggregation, 0);
+        PointAccumulator.Sink sink = (point, covering, score, errors) -> actual[(int) point] = score;
+        for (int w = 0; w < starts.size(); w++) {
+          points.add(starts.get(w), window, scores[w], null, 0);
+          if (random.nextInt(4) == 0) {
+            // No later window starts at or before this one's start.
+            points.drain(starts.get(w), sink);
+          }
+        }
+        points.drain(length, sink);
+        for (int p = 0; p < length; p++) {
+          assertEquals(Double.doubleToRawLongBits(expected[p]), Double.doubleToRawLongBits(actual[p]),
+              aggregation + " window " + window + " stride " + stride + " length " + length + " point " + p);
+        }
+      }
+    }
+  }
+}
