@@ -2,7 +2,6 @@ package ad.eval.pipeline;
 
 import ad.core.Dataset;
 import ad.core.FeatureErrors;
-import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.UserException;
 import ad.core.data.csv.CsvReader;
@@ -21,9 +20,10 @@ import java.util.function.LongConsumer;
  * have cut from the file is scaled and scored, and each point gets the saved aggregation of the scores
  * of the windows covering it, then the saved threshold.
  *
- * <p>Streaming: a batch of windows is scored at a time, and points are written as soon as no later
- * window can cover them, so what is held is the last {@code window} rows, one batch of windows and
- * the points they span, whatever the length of the file.
+ * <p>Streaming: a batch of windows is scored at a time (in the run's {@linkplain WindowChunks
+ * chunks}, so that the window scores are the run's bit for bit), and points are written as soon as no
+ * later window can cover them, so what is held is the last {@code window} rows, one batch of windows
+ * and the points they span, whatever the length of the file.
  *
  * <p>Output: one CSV line per point (row) of the file: its id (the value of {@code idColumn}, or its
  * 1-based data row number), its score, whether the threshold flags it ({@code 1}/{@code 0}), and when
@@ -57,8 +57,9 @@ public final class SeriesScorer {
   }
 
   /**
-   * @param batchWindows windows scored at once, capped so that a batch holds at most
-   *     {@link #MAX_BATCH_VALUES} values
+   * @param batchWindows windows scored at once, rounded to whole {@linkplain WindowChunks chunks} (the
+   *     run's), at least one, and capped so that a batch holds at most {@link #MAX_BATCH_VALUES} values
+   *     when a chunk fits
    */
   public SeriesScorer(Pipeline pipeline, String thresholdName, int batchWindows, int topK) {
     if (!pipeline.isSeries()) {
@@ -70,7 +71,9 @@ public final class SeriesScorer {
     this.pipeline = pipeline;
     this.windowing = pipeline.windowing();
     this.threshold = pipeline.threshold(thresholdName).threshold();
-    this.batchWindows = Math.max(1, Math.min(batchWindows, MAX_BATCH_VALUES / pipeline.featureNames().size()));
+    int chunks = Math.min(batchWindows / WindowChunks.SIZE,
+        MAX_BATCH_VALUES / (WindowChunks.SIZE * pipeline.featureNames().size()));
+    this.batchWindows = Math.max(1, chunks) * WindowChunks.SIZE;
     this.topK = Math.min(topK, pipeline.inputs().numeric().size());
   }
 
@@ -196,7 +199,10 @@ public final class SeriesScorer {
       starts[batched++] = start;
     }
 
-    /** Scores the queued windows and adds their scores to the points they cover. */
+    /**
+     * Scores the queued windows and adds their scores to the points they cover. Every batch but the
+     * last is whole chunks, so the chunks are the run's.
+     */
     void flush() throws IOException {
       if (batched == 0) {
         return;
@@ -205,7 +211,7 @@ public final class SeriesScorer {
       int width = pipeline.featureNames().size();
       Dataset raw = Dataset.of("windows", n, width, Arrays.copyOf(batch, n * width), pipeline.featureNames(), null);
       Pipeline.Prepared prepared = pipeline.prepare(raw);
-      Scores scores = pipeline.model().score(prepared.features());
+      double[] scores = WindowChunks.score(pipeline.model(), prepared.features());
       Optional<FeatureErrors> errors = topK > 0 ? pipeline.model().explain(prepared.features()) : Optional.empty();
       if (points == null) {
         explains = errors.isPresent();
@@ -213,7 +219,7 @@ public final class SeriesScorer {
         out.write(header());
       }
       for (int i = 0; i < n; i++) {
-        points.add(starts[i], windowing.window(), scores.get(i), errors.orElse(null), i);
+        points.add(starts[i], windowing.window(), scores[i], errors.orElse(null), i);
       }
       windows += n;
       batched = 0;

@@ -52,7 +52,7 @@ final class CellEvaluator {
     String dataset = cell.dataset().name();
     String detector = cell.detector().name();
     Fit fit = split.series() != null && spec.options().perFileModels()
-        ? fitPerFile(cell, split) : fitShared(cell, split);
+        ? fitPerFile(cell, split) : fitShared(cell, split, testScorer(split, file -> split.scaler()));
     TestUnits units = TestUnits.of(split, fit.testScores(), spec.options().pointScores());
     if (spec.options().savePointScores() && split.series() != null) {
       PointScoresFile.write(pointsDirectory.resolve(cell.fileLabel() + ".csv"), units.files());
@@ -168,8 +168,22 @@ final class CellEvaluator {
     }
   }
 
+  /**
+   * How a model scores the test part: row by row for tables; for series, each file's windows in the
+   * chunks {@code ad score} uses (see {@link SeriesTestScores}), so that saved pipelines reproduce the
+   * run's point scores bit for bit.
+   */
+  private static java.util.function.Function<DetectorModel, Scores> testScorer(PreparedSplit split,
+      java.util.function.IntFunction<ad.core.scale.FittedScaler> scalerOfFile) {
+    if (split.series() == null) {
+      return model -> model.score(split.test());
+    }
+    return model -> SeriesTestScores.of(model, split.test(), split.windows(), split.series(), scalerOfFile);
+  }
+
   /** One model for the cell, fitted on the whole training part. */
-  private Fit fitShared(Cell cell, PreparedSplit split) {
+  private Fit fitShared(Cell cell, PreparedSplit split,
+      java.util.function.Function<DetectorModel, Scores> testScorer) {
     String dataset = cell.dataset().name();
     String detector = cell.detector().name();
     long t0 = System.nanoTime();
@@ -178,7 +192,7 @@ final class CellEvaluator {
     DetectorModel model = cell.detector().instance().fit(split.train(), Seeds.derive(cell.seed(), "model"));
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     long t1 = System.nanoTime();
-    Scores testScores = model.score(split.test());
+    Scores testScores = testScorer.apply(model);
     double scoreSeconds = (System.nanoTime() - t1) / 1e9;
     testScores.requireFinite("test scores of '" + detector + "' on '" + dataset + "'");
     ReferenceScores references = new ReferenceScores(model, split, testScores, detector, dataset);
@@ -218,8 +232,9 @@ final class CellEvaluator {
           ? train : split.validation().select(validationRows.get(e.getKey()));
       Dataset test = split.test().select(e.getValue());
       PreparedSplit fileSplit = new PreparedSplit(train, validation, test,
-          split.validationIsTrain() || validation == train, split.encoder(), 0, null, null, null);
-      Fit fit = fitShared(cell, fileSplit);
+          split.validationIsTrain() || validation == train, split.encoder(), 0, null, null, index, split.windows());
+      Fit fit = fitShared(cell, fileSplit, testScorer(fileSplit,
+          f -> split.fileScaling().scaler(f)));
       fits.put(e.getKey(), fit);
       fitSeconds += fit.fitSeconds();
       scoreSeconds += fit.scoreSeconds();
