@@ -63,12 +63,39 @@ final class PointAccumulator {
       boolean firstWindow = counts[slot] == 0;
       scores[slot] = combine(scores[slot], score, firstWindow);
       if (channels > 0) {
-        int base = slot * channels;
-        for (int c = 0; c < channels; c++) {
-          errors[base + c] = combine(errors[base + c], windowErrors.get(row, k * channels + c), firstWindow);
-        }
+        addErrors(slot * channels, windowErrors.values(), (row * window + k) * channels, firstWindow);
       }
       counts[slot]++;
+    }
+  }
+
+  /**
+   * Combines one position's channel errors into a point's: one loop per aggregation, because this runs
+   * window x channels times per window (a per-value switch showed in the time of long series).
+   */
+  private void addErrors(int to, float[] from, int at, boolean firstWindow) {
+    if (firstWindow) {
+      for (int c = 0; c < channels; c++) {
+        errors[to + c] = from[at + c];
+      }
+      return;
+    }
+    switch (aggregation) {
+      case MAX -> {
+        for (int c = 0; c < channels; c++) {
+          errors[to + c] = Math.max(errors[to + c], from[at + c]);
+        }
+      }
+      case MIN -> {
+        for (int c = 0; c < channels; c++) {
+          errors[to + c] = Math.min(errors[to + c], from[at + c]);
+        }
+      }
+      default -> {
+        for (int c = 0; c < channels; c++) {
+          errors[to + c] += from[at + c];
+        }
+      }
     }
   }
 

@@ -61,4 +61,46 @@ class PointAccumulatorTest {
       }
     }
   }
+
+  @Test
+  void channelErrorsAtAPointCombineItsPositionInEveryCoveringWindow() throws IOException {
+    Random random = new Random(11);
+    int window = 5;
+    int stride = 2;
+    int channels = 3;
+    int length = 20;
+    List<Long> starts = new ArrayList<>();
+    for (long s = 0; s + window <= length; s += stride) {
+      starts.add(s);
+    }
+    starts.add((long) length - window);
+    float[] values = new float[starts.size() * window * channels];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = random.nextFloat();
+    }
+    List<String> names = ad.core.data.SeriesSource.featureNames(List.of("a", "b", "c"), window);
+    ad.core.FeatureErrors errors = new ad.core.FeatureErrors(starts.size(), window * channels, values, names);
+    for (Aggregation aggregation : Aggregation.values()) {
+      PointAccumulator points = new PointAccumulator(aggregation, channels);
+      for (int w = 0; w < starts.size(); w++) {
+        points.add(starts.get(w), window, w, errors, w);
+      }
+      points.drain(length, (point, covering, score, channelErrors) -> {
+        for (int c = 0; c < channels; c++) {
+          List<Double> seen = new ArrayList<>();
+          for (int w = 0; w < starts.size(); w++) {
+            long k = point - starts.get(w);
+            if (k >= 0 && k < window) {
+              seen.add((double) errors.get(w, (int) k * channels + c));
+            }
+          }
+          double expected = aggregation == Aggregation.MAX ? seen.stream().mapToDouble(d -> d).max().orElseThrow()
+              : aggregation == Aggregation.MIN ? seen.stream().mapToDouble(d -> d).min().orElseThrow()
+              : seen.stream().mapToDouble(d -> d).sum() / seen.size();
+          assertEquals(seen.size(), covering);
+          assertEquals(expected, channelErrors[c], 1e-12, aggregation + " point " + point + " channel " + c);
+        }
+      });
+    }
+  }
 }
