@@ -132,6 +132,17 @@ class ScoreSeriesTest {
         "2 channels (temperature, speed)", "the input has 3 columns: timestamp, temperature, label");
   }
 
+  @Test
+  void imagesAreNotASeries() throws IOException {
+    Path images = temp.resolve("images.idx");
+    java.nio.ByteBuffer idx = java.nio.ByteBuffer.allocate(16 + 4).putInt(2051).putInt(1).putInt(2).putInt(2);
+    Files.write(images, idx.array());
+    UserErrorsTest.assertUserError(CommandLineTest.ad("score", "--model",
+        out.resolve("models/plant-dense-seed1--machine1.adp").toString(), "--input", images.toString()),
+        "plant-dense-seed1--machine1.adp is a series model: it scores the rows of a series CSV file, and "
+            + images + " holds IDX images");
+  }
+
   private static void gzip(Path file, String text) throws IOException {
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(file))) {
       o.write(text.getBytes(StandardCharsets.UTF_8));
