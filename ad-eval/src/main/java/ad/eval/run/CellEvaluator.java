@@ -124,10 +124,10 @@ final class CellEvaluator {
           scoreSeconds));
     }
     if (spec.saveModels()) {
-      if (fit.files().isEmpty()) {
-        models.saveShared(cell, split, model, fitted);
-      } else {
+      if (model == null) {
         models.savePerFile(cell, split, fit.files());
+      } else {
+        models.saveShared(cell, split, model, fitted);
       }
     }
     CellCurves curves = CellCurves.of(labels, scores, bothClasses, fit.history());
@@ -143,7 +143,7 @@ final class CellEvaluator {
   /**
    * The fitted model(s) of a cell: their test window scores in test order, and how each threshold
    * rule decides. {@code model} is null when each series file has its own; {@code files} then holds
-   * them (and is empty otherwise).
+   * them when models are saved (and is empty otherwise).
    */
   private record Fit(DetectorModel model, Scores testScores, double fitSeconds, double scoreSeconds,
       int epochs, TrainingHistory history, java.util.function.Function<ThresholdRule, Decision> decider,
@@ -216,7 +216,8 @@ final class CellEvaluator {
     Map<ThresholdRule, Map<String, Threshold>> thresholds = new LinkedHashMap<>();
     Map<ThresholdRule, String> fitOn = new LinkedHashMap<>();
     Map<ThresholdRule, String> failures = new LinkedHashMap<>();
-    Map<Integer, Fit> fits = new LinkedHashMap<>();
+    // Kept only to be saved: a run that does not save models holds one file's model at a time.
+    Map<Integer, DetectorModel> fileModels = new LinkedHashMap<>();
     double fitSeconds = 0;
     double scoreSeconds = 0;
     int epochs = 0;
@@ -235,7 +236,9 @@ final class CellEvaluator {
           split.validationIsTrain() || validation == train, split.encoder(), 0, null, null, index, split.windows());
       Fit fit = fitShared(cell, fileSplit, testScorer(fileSplit,
           f -> split.fileScaling().scaler(f)));
-      fits.put(e.getKey(), fit);
+      if (spec.saveModels()) {
+        fileModels.put(e.getKey(), fit.model());
+      }
       fitSeconds += fit.fitSeconds();
       scoreSeconds += fit.scoreSeconds();
       epochs = Math.max(epochs, fit.epochs());
@@ -256,7 +259,7 @@ final class CellEvaluator {
     }
     int files = testRows.size();
     List<FileModel> models = new ArrayList<>();
-    for (Map.Entry<Integer, Fit> e : fits.entrySet()) {
+    for (Map.Entry<Integer, DetectorModel> e : fileModels.entrySet()) {
       // The rules that fitted on every file: a rule that failed on one fails the cell's row, and
       // is saved for no file, as a failed rule is not saved with a shared model either.
       List<NamedThreshold> saved = new ArrayList<>();
@@ -267,8 +270,7 @@ final class CellEvaluator {
               thresholds.get(rule).get(file)));
         }
       }
-      DetectorModel model = e.getValue().model();
-      models.add(new FileModel(e.getKey(), model, split.fileScaling().scaler(e.getKey()),
+      models.add(new FileModel(e.getKey(), e.getValue(), split.fileScaling().scaler(e.getKey()),
           split.train().select(trainRows.get(e.getKey())), saved));
     }
     return new Fit(null, new Scores(testScores), fitSeconds, scoreSeconds, epochs, null,
