@@ -5,7 +5,11 @@ import ad.core.registry.Registry;
 import ad.eval.io.AtomicFiles;
 import ad.eval.pipeline.Pipeline;
 import ad.eval.pipeline.PipelineFile;
+import ad.eval.pipeline.SeriesScorer;
 import ad.eval.pipeline.StreamingScorer;
+import ad.core.UserException;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,9 +28,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Scores new rows with a saved pipeline, streaming. */
-@Command(name = "score", description = "Score new rows (CSV, gzip CSV, or IDX images) with a saved model file; streams "
-    + "in batches, so memory stays bounded for any file size.")
+/** Scores new rows, images or series points with a saved pipeline, streaming. */
+@Command(name = "score", description = "Score new rows (CSV, gzip CSV, or IDX images) with a saved model file, or "
+    + "the points of a series file with a saved series model; streams in batches, so memory stays bounded for "
+    + "any file size.")
 final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "FILE", description = "a model file saved by a run "
       + "with 'save_models: true' (models/*.adp)")
@@ -34,14 +39,15 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Option(names = "--input", required = true, paramLabel = "DATA", description = "rows to score: CSV or .csv.gz "
       + "with a header naming the model's feature columns, numeric and categorical, as in training (other "
-      + "columns, such as the label, are ignored), or an IDX image file (plain or gzip) of the model's image size")
+      + "columns, such as the label, are ignored), or an IDX image file (plain or gzip) of the model's image size; "
+      + "for a series model, one series file (CSV or .csv.gz, rows in time order) with the model's channel columns")
   Path input;
 
   @Option(names = "--out", paramLabel = "FILE", description = "output CSV (default: standard output)")
   Path out;
 
-  @Option(names = "--id-column", paramLabel = "NAME", description = "input column that identifies each row "
-      + "(default: the 1-based row number)")
+  @Option(names = "--id-column", paramLabel = "NAME", description = "input column that identifies each row, "
+      + "e.g. timestamp (default: the 1-based row number)")
   String idColumn;
 
   @Option(names = "--threshold", paramLabel = "NAME", description = "which saved threshold decides 'anomalous' "
@@ -53,7 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
   int topK;
 
   @Option(names = "--batch", defaultValue = "8192", paramLabel = "ROWS",
-      description = "rows scored at once (default: ${DEFAULT-VALUE})")
+      description = "rows (for a series model: windows) scored at once (default: ${DEFAULT-VALUE})")
   int batch;
 
   @Spec
@@ -63,20 +69,76 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stderr = command.commandLine().getErr();
     Pipeline pipeline = PipelineFile.read(model, Registry.load());
+    if (pipeline.isSeries()) {
+      return scoreSeries(pipeline, stderr);
+    }
     StreamingScorer scorer = new StreamingScorer(pipeline, threshold, batch, topK);
     StreamingScorer.Summary summary;
-    try (ProgressBar bar = System.console() != null && out != null ? new ProgressBarBuilder()
-        .setTaskName("rows").setInitialMax(-1).showSpeed()
-        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
+    try (ProgressBar bar = progressBar("rows")) {
       LongConsumer progress = bar == null ? rows -> { } : bar::stepTo;
-      summary = out == null ? scoreTo(new BufferedWriter(command.commandLine().getOut(), 1 << 16), scorer, progress)
-          : scoreToFile(scorer, progress);
+      Output<StreamingScorer.Summary> scoring = writer -> score(scorer, writer, progress);
+      summary = out == null ? toStdout(scoring) : toFile(scoring);
     }
     stderr.printf(Locale.ROOT, "scored %d rows (%d flagged by %s) in %.1f s: %.0f rows/s%s%n", summary.rows(),
         summary.flagged(), pipeline.threshold(threshold).threshold().rule(), summary.seconds(),
         summary.rowsPerSecond(), unseen(summary));
     stderr.flush();
     return 0;
+  }
+
+  /** Scores the points of one series file: windows as the run cut them, point scores, one line per point. */
+  private Integer scoreSeries(Pipeline pipeline, PrintWriter stderr) throws IOException {
+    if (IdxImageReader.isImageFile(input)) {
+      throw new UserException(model + " is a series model: it scores the rows of a series CSV file, and " + input
+          + " holds IDX images");
+    }
+    SeriesScorer scorer = new SeriesScorer(pipeline, threshold, batch, topK);
+    SeriesScorer.Summary summary;
+    try (ProgressBar bar = progressBar("points")) {
+      LongConsumer progress = bar == null ? points -> { } : bar::stepTo;
+      Output<SeriesScorer.Summary> scoring = writer -> scorer.score(input, input.toString(), idColumn, writer, progress);
+      summary = out == null ? toStdout(scoring) : toFile(scoring);
+    }
+    stderr.printf(Locale.ROOT, "scored %d points (%d windows of %d, point scores: %s of covering windows; %d flagged "
+        + "by %s) in %.1f s: %.0f points/s%s%n", summary.points(), summary.windows(), pipeline.windowing().window(),
+        pipeline.windowing().aggregation().name().toLowerCase(Locale.ROOT), summary.flagged(),
+        pipeline.threshold(threshold).threshold().rule(), summary.seconds(), summary.pointsPerSecond(),
+        summary.uncovered() == 0 ? "" : "; " + summary.uncovered() + " points lie between windows (stride "
+            + pipeline.windowing().stride() + " > window) and have no score");
+    stderr.flush();
+    return 0;
+  }
+
+  /** Writes a scorer's output to a writer. */
+  private interface Output<T> {
+    T writeTo(Writer writer) throws IOException;
+  }
+
+  private ProgressBar progressBar(String unit) {
+    return System.console() != null && out != null ? new ProgressBarBuilder().setTaskName(unit).setInitialMax(-1)
+        .showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null;
+  }
+
+  private <T> T toStdout(Output<T> output) {
+    Writer writer = new BufferedWriter(command.commandLine().getOut(), 1 << 16);
+    try {
+      T result = output.writeTo(writer);
+      writer.flush();
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Written to a temporary file and renamed when complete: a failed run leaves no partial output. */
+  private <T> T toFile(Output<T> output) {
+    List<T> result = new ArrayList<>(1);
+    AtomicFiles.write(out, stream -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+      result.add(output.writeTo(writer));
+      writer.flush();
+    });
+    return result.get(0);
   }
 
   /** "; rows with categories unseen in training: ..." per categorical column, or nothing without any. */
@@ -87,27 +149,6 @@ final class ScoreCommand implements Callable<Integer> {
     StringBuilder s = new StringBuilder("; rows with a category unseen in training (encoded as all zeros): ");
     summary.unseen().forEach((column, rows) -> s.append(column).append(' ').append(rows).append(", "));
     return s.substring(0, s.length() - 2);
-  }
-
-  private StreamingScorer.Summary scoreToFile(StreamingScorer scorer, LongConsumer progress) {
-    StreamingScorer.Summary[] result = new StreamingScorer.Summary[1];
-    // Written to a temporary file and renamed when complete: a failed run leaves no partial output.
-    AtomicFiles.write(out, stream -> {
-      Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-      result[0] = score(scorer, writer, progress);
-      writer.flush();
-    });
-    return result[0];
-  }
-
-  private StreamingScorer.Summary scoreTo(Writer writer, StreamingScorer scorer, LongConsumer progress) {
-    try {
-      StreamingScorer.Summary s = score(scorer, writer, progress);
-      writer.flush();
-      return s;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** IDX images when the input starts with their magic number (after gzip), else CSV. */

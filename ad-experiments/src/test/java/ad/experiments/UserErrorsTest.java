@@ -663,7 +663,7 @@ public class UserErrorsTest {
   }
 
   /** Exit 2, every expected fragment on stderr, no stack trace, nothing on stdout. */
-  private static void assertUserError(Outcome o, String... expected) {
+  static void assertUserError(Outcome o, String... expected) {
     assertEquals(2, o.status(), "exit status; stderr: " + o.err());
     for (String e : expected) {
       assertTrue(o.err().contains(e), "expected '" + e + "' in: " + o.err());
@@ -703,7 +703,7 @@ public class UserErrorsTest {
     assertTrue(o.err().contains("their errors are in the 'error' column of results.csv"), o.err());
   }
 
-  private static void assertNoStackTrace(Outcome o) {
+  static void assertNoStackTrace(Outcome o) {
     assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
     assertFalse(o.err().contains("internal error"), o.err());
     assertFalse(o.err().contains("Exception"), "no exception class names: " + o.err());

@@ -100,7 +100,7 @@ public record CsvSource(String path, String testPath, String labelColumn, List<S
   }
 
   /** "network/kddcup99_10pct.csv.gz" -> "kddcup99_10pct", a default name the runner overrides. */
-  static String baseName(String path) {
+  public static String baseName(String path) {
     String name = Path.of(path).getFileName().toString();
     for (String ext : List.of(".gz", ".csv", ".txt")) {
       if (name.endsWith(ext)) {

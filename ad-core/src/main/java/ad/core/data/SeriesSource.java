@@ -130,12 +130,7 @@ public record SeriesSource(List<String> paths, List<String> exclude, String labe
         w++;
       }
     }
-    List<String> names = new ArrayList<>(rowWidth);
-    for (int k = 0; k < window; k++) {
-      for (String channel : channelNames) {
-        names.add(channel + "[" + k + "]");
-      }
-    }
+    List<String> names = featureNames(channelNames, window);
     String name = tables.size() == 1 ? CsvSource.baseName(tables.get(0).file()) : "series";
     Dataset data = Dataset.of(name, total, rowWidth, values, names, labels)
         .withSampleShape(window, channelCount);
@@ -143,6 +138,44 @@ public record SeriesSource(List<String> paths, List<String> exclude, String labe
       data = data.withParts(parts);
     }
     return new SeriesData(data, new WindowIndex(window, files, fileOf, startOf));
+  }
+
+  /**
+   * The features of a window row: each channel at each position, time-major ({@code value[0]},
+   * {@code other[0]}, {@code value[1]}, ...). A saved pipeline names its features the same way.
+   */
+  public static List<String> featureNames(List<String> channels, int window) {
+    List<String> names = new ArrayList<>(window * channels.size());
+    for (int k = 0; k < window; k++) {
+      for (String channel : channels) {
+        names.add(channel + "[" + k + "]");
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The channels of a windowed dataset (sample shape {@code [window, channels]}): the names of its
+   * first window position, without the {@code [0]} that {@link #featureNames} added.
+   */
+  public static List<String> channels(Dataset windows) {
+    int[] shape = windows.sampleShape();
+    if (shape.length != 2) {
+      throw new IllegalArgumentException("'" + windows.name() + "' is not windowed (sample shape "
+          + java.util.Arrays.toString(shape) + ")");
+    }
+    List<String> channels = new ArrayList<>(shape[1]);
+    for (String name : windows.featureNames().subList(0, shape[1])) {
+      if (!name.endsWith("[0]")) {
+        throw new IllegalArgumentException("'" + windows.name() + "' has feature '" + name
+            + "' where a channel at position 0 was expected");
+      }
+      channels.add(name.substring(0, name.length() - 3));
+    }
+    if (!featureNames(channels, shape[0]).equals(windows.featureNames())) {
+      throw new IllegalArgumentException("'" + windows.name() + "' is not laid out as windows of its channels");
+    }
+    return channels;
   }
 
   /** Window starts in a series of {@code length} points: every stride, plus one ending at the end. */

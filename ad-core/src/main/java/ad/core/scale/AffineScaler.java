@@ -16,9 +16,12 @@ record AffineScaler(double[] offset, double[] divisor) implements FittedScaler {
           + data.name() + "' has " + data.columns());
     }
     float[] values = data.values();
-    for (int i = 0; i < values.length; i++) {
-      int j = i % columns;
-      values[i] = (float) ((values[i] - offset[j]) / divisor[j]);
+    // Row by row, not i % columns per value: the modulo took most of the time of scaling long
+    // series windows (ad score); the arithmetic per value is the same.
+    for (int row = 0; row < values.length; row += columns) {
+      for (int j = 0; j < columns; j++) {
+        values[row + j] = (float) ((values[row + j] - offset[j]) / divisor[j]);
+      }
     }
     return data.withValues(values);
   }

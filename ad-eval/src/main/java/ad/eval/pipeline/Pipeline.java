@@ -25,11 +25,14 @@ import java.util.Optional;
  * @param featureNames the model's features, in order: {@code inputs.featureNames()}
  * @param sampleShape how a row is laid out (e.g. [28, 28, 1])
  * @param provenance where the pipeline came from (experiment, dataset, seed, versions, training loss)
+ * @param windowing for a series pipeline, how raw rows become windows and window scores point
+ *     scores (its input columns are then the channels, and its features each channel at each window
+ *     position); null for a pipeline that scores rows one by one
  */
 public record Pipeline(String detectorType, Map<String, Object> detectorOptions, DetectorModel model,
     String scalerType, Map<String, Object> scalerOptions, FittedScaler scaler,
     List<NamedThreshold> thresholds, InputColumns inputs, List<String> featureNames, int[] sampleShape,
-    Map<String, Object> provenance) {
+    Map<String, Object> provenance, Windowing windowing) {
 
   /** A threshold with the name of the thresholder that produced it. */
   public record NamedThreshold(String name, String type, Threshold threshold) {}
@@ -57,13 +60,38 @@ public record Pipeline(String detectorType, Map<String, Object> detectorOptions,
     if (thresholds.isEmpty()) {
       throw new IllegalArgumentException("a pipeline needs at least one threshold");
     }
-    if (!inputs.featureNames().equals(featureNames)) {
+    if (windowing == null && !inputs.featureNames().equals(featureNames)) {
       throw new IllegalArgumentException("its input columns encode to " + inputs.featureNames().size()
           + " features, not to its " + featureNames.size() + " features");
     }
+    if (windowing != null) {
+      List<String> channels = inputs.numeric();
+      if (inputs.hasCategorical() || !windowing.featureNames(channels).equals(featureNames)
+          || !Arrays.equals(sampleShape, new int[] {windowing.window(), channels.size()})) {
+        throw new IllegalArgumentException("its features are not windows of " + windowing.window()
+            + " positions of its " + channels.size() + " channels");
+      }
+    }
   }
 
-  /** Scores raw (unscaled) rows; higher = more anomalous. */
+  /** A pipeline that scores rows one by one (no windowing). */
+  public Pipeline(String detectorType, Map<String, Object> detectorOptions, DetectorModel model,
+      String scalerType, Map<String, Object> scalerOptions, FittedScaler scaler,
+      List<NamedThreshold> thresholds, InputColumns inputs, List<String> featureNames, int[] sampleShape,
+      Map<String, Object> provenance) {
+    this(detectorType, detectorOptions, model, scalerType, scalerOptions, scaler, thresholds, inputs,
+        featureNames, sampleShape, provenance, null);
+  }
+
+  /** True for a pipeline over windows of a series. */
+  public boolean isSeries() {
+    return windowing != null;
+  }
+
+  /**
+   * Scores raw (unscaled) rows; higher = more anomalous. For a series pipeline the rows are raw
+   * windows (each channel at each position, time-major); {@link SeriesScorer} forms them from a file.
+   */
   public Scores score(Dataset raw) {
     return model.score(prepare(raw).features());
   }
@@ -92,7 +120,11 @@ public record Pipeline(String detectorType, Map<String, Object> detectorOptions,
    */
   public Prepared prepare(Dataset raw) {
     int numeric = inputs.numeric().size();
-    if (raw.columns() != numeric) {
+    if (windowing != null && raw.columns() != featureNames.size()) {
+      throw new UserException("the model scores windows of " + windowing.window() + " x " + numeric
+          + " channels = " + featureNames.size() + " values but '" + raw.name() + "' has rows of " + raw.columns());
+    }
+    if (windowing == null && raw.columns() != numeric) {
       throw new UserException("the model was trained on " + numeric + (inputs.hasCategorical() ? " numeric" : "")
           + " features but '" + raw.name() + "' has " + raw.columns());
     }
@@ -105,7 +137,7 @@ public record Pipeline(String detectorType, Map<String, Object> detectorOptions,
     return o instanceof Pipeline p && detectorType.equals(p.detectorType)
         && thresholds.equals(p.thresholds) && featureNames.equals(p.featureNames)
         && inputs.encoder().vocabularies().equals(p.inputs.encoder().vocabularies())
-        && Arrays.equals(sampleShape, p.sampleShape);
+        && Arrays.equals(sampleShape, p.sampleShape) && java.util.Objects.equals(windowing, p.windowing);
   }
 
   @Override

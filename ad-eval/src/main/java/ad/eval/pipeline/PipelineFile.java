@@ -38,11 +38,14 @@ public final class PipelineFile {
   /**
    * The newest format this ad reads. A file records the oldest version that can read it: 1 without
    * categorical columns (so older ad versions still read such files), 2 with them (an older ad would
-   * look for the one-hot feature names as columns of the input; it says "upgrade" instead).
+   * look for the one-hot feature names as columns of the input; it says "upgrade" instead), 3 for
+   * series pipelines (an older ad would score each raw row as if it were a whole window).
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   /** The version that added the encoder and the {@code input} layout. */
   static final int CATEGORICAL_VERSION = 2;
+  /** The version that added the {@code series} block: windowing and point scores. */
+  static final int SERIES_VERSION = 3;
   static final String MANIFEST = "manifest.json";
   /** SHA-256 of the manifest's bytes: thresholds, options and features are checked like the state. */
   static final String MANIFEST_DIGEST = "manifest.sha256";
@@ -63,7 +66,8 @@ public final class PipelineFile {
 
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("format", FORMAT);
-    manifest.put("format_version", inputs.hasCategorical() ? CATEGORICAL_VERSION : 1);
+    manifest.put("format_version", pipeline.isSeries() ? SERIES_VERSION
+        : inputs.hasCategorical() ? CATEGORICAL_VERSION : 1);
     manifest.put("ad_version", Optional.ofNullable(PipelineFile.class.getPackage().getImplementationVersion())
         .orElse("dev"));
     manifest.put("detector", ordered("type", pipeline.detectorType(), "options", pipeline.detectorOptions()));
@@ -73,6 +77,9 @@ public final class PipelineFile {
           Map.of("unknown_column", inputs.encoder().unknownColumn())));
     }
     manifest.put("input", input(inputs));
+    if (pipeline.isSeries()) {
+      manifest.put("series", series(pipeline.windowing()));
+    }
     List<Map<String, Object>> thresholds = new ArrayList<>();
     for (NamedThreshold t : pipeline.thresholds()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -142,10 +149,16 @@ public final class PipelineFile {
       }
       Map<String, Object> provenance = manifest.has("provenance")
           ? Json.MAPPER.convertValue(manifest.get("provenance"), Json.MAP) : Map.of();
-      InputColumns inputs = inputs(file, manifest.get("input"), encoder, features);
+      Windowing windowing = windowing(file, manifest.get("series"));
+      InputColumns inputs = inputs(file, manifest.get("input"), encoder, features, windowing);
+      if (windowing != null && !java.util.Arrays.equals(shape,
+          new int[] {windowing.window(), inputs.numeric().size()})) {
+        throw new UserException(file + " is corrupt: its sample_shape " + java.util.Arrays.toString(shape)
+            + " is not windows of " + windowing.window() + " x " + inputs.numeric().size() + " channels");
+      }
       return new Pipeline(detectorType.name(), Json.MAPPER.convertValue(detectorOptions, Json.MAP), model,
           scalerType.name(), Json.MAPPER.convertValue(scalerOptions, Json.MAP), scaler, thresholds, inputs,
-          features, shape, provenance);
+          features, shape, provenance, windowing);
     } catch (ZipException e) {
       throw new UserException(file + " is not an ad model file, or it is truncated (" + e.getMessage() + ")");
     } catch (IOException e) {
@@ -176,6 +189,39 @@ public final class PipelineFile {
     return m;
   }
 
+  /** The {@code series} section: everything that turns a raw series file into windows, and back. */
+  private static Map<String, Object> series(Windowing w) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("window", w.window());
+    m.put("stride", w.stride());
+    m.put("point_scores", w.aggregation().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("timestamp_column", w.timestampColumn());
+    return m;
+  }
+
+  /** The windowing of a series pipeline, or null for a pipeline over rows (no {@code series} section). */
+  private static Windowing windowing(Path file, JsonNode series) {
+    if (series == null || series.isNull()) {
+      return null;
+    }
+    JsonNode window = series.path("window");
+    JsonNode stride = series.path("stride");
+    if (!window.canConvertToExactIntegral() || !stride.canConvertToExactIntegral()
+        || window.asInt() < 1 || stride.asInt() < 1) {
+      throw new UserException(file + " is corrupt: its series window and stride must be whole numbers >= 1, got "
+          + window + " and " + stride);
+    }
+    ad.core.series.Aggregation aggregation;
+    try {
+      aggregation = ad.core.series.Aggregation.parse("point_scores", series.path("point_scores").asText());
+    } catch (ad.core.registry.OptionException e) {
+      throw new UserException(file + " is corrupt: its series " + e.getMessage());
+    }
+    JsonNode timestamp = series.get("timestamp_column");
+    return new Windowing(window.asInt(), stride.asInt(), aggregation,
+        timestamp == null || timestamp.isNull() ? null : timestamp.asText());
+  }
+
   /** The fitted encoder, or none when the file has no categorical columns (every version 1 file). */
   private static FittedEncoder encoder(Path file, JsonNode encoder, StateEntries.Reader state) {
     if (encoder == null || encoder.isNull()) {
@@ -195,9 +241,14 @@ public final class PipelineFile {
 
   /**
    * The raw-column layout; files without one (version 1) read every feature as a numeric column. The
-   * layout must encode to exactly the file's features, so that a model never sees shifted columns.
+   * layout must encode to exactly the file's features (for a series pipeline, windows of its
+   * channels), so that a model never sees shifted columns.
    */
-  private static InputColumns inputs(Path file, JsonNode input, FittedEncoder encoder, List<String> features) {
+  private static InputColumns inputs(Path file, JsonNode input, FittedEncoder encoder, List<String> features,
+      Windowing windowing) {
+    if (windowing != null && (input == null || input.isNull())) {
+      throw new UserException(file + " is corrupt: it has a series section but no input layout (its channels)");
+    }
     if (input == null || input.isNull()) {
       if (!encoder.vocabularies().isEmpty()) {
         throw new UserException(file + " is corrupt: it has an encoder but no input layout");
@@ -208,6 +259,13 @@ public final class PipelineFile {
     JsonNode label = input.get("label");
     InputColumns inputs = new InputColumns(texts(file, input, "numeric"), encoder, texts(file, input, "dropped"),
         label == null || label.isNull() ? null : label.asText());
+    if (windowing != null) {
+      if (!categorical.isEmpty() || !windowing.featureNames(inputs.numeric()).equals(features)) {
+        throw new UserException(file + " is corrupt: its channels " + abbreviate(inputs.numeric())
+            + " over windows of " + windowing.window() + " are not its " + features.size() + " features");
+      }
+      return inputs;
+    }
     if (!inputs.categorical().equals(categorical) || !inputs.featureNames().equals(features)) {
       throw new UserException(file + " is corrupt: its input columns (numeric " + abbreviate(inputs.numeric())
           + ", categorical " + categorical + ") do not encode to its " + features.size() + " features");

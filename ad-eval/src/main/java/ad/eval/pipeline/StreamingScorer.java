@@ -62,6 +62,9 @@ public final class StreamingScorer {
   }
 
   public StreamingScorer(Pipeline pipeline, String thresholdName, int batchRows, int topK) {
+    if (pipeline.isSeries()) {
+      throw new IllegalArgumentException("a series pipeline scores windows: use SeriesScorer");
+    }
     if (batchRows < 1 || topK < 0) {
       throw new UserException("batch size must be >= 1 and top-k >= 0, got " + batchRows + " and " + topK);
     }

@@ -4,7 +4,9 @@
  *
  * <p>Layout: {@code manifest.json} (format name and version, each component's registry type and
  * options, the thresholds, feature names, the raw-column layout under {@code input} (numeric and
- * categorical columns, and, for the record, the dropped and label columns of the training source),
+ * categorical columns, and, for the record, the dropped and label columns of the training source;
+ * for a series pipeline the channels), for a series pipeline {@code series} (window, stride,
+ * {@code point_scores} aggregation, timestamp column: see {@link ad.eval.pipeline.Windowing}),
  * provenance, and the size and SHA-256 of every other entry), then one entry per state value under
  * {@code state/<component>/<key>.<kind>} (raw little-endian {@code f32}, {@code f64}, {@code i32},
  * or UTF-8 {@code txt}); {@code state/encoder/} holds the categories learned per categorical column.
@@ -15,6 +17,11 @@
  * <p>Versions: a file records the oldest format version that reads it. Version 1 files (no
  * {@code encoder}, no {@code input}) are read as all-numeric pipelines; version 2 adds the encoder
  * and is written only for pipelines with categorical columns, so that an older ad refuses those
- * with "upgrade" instead of asking for one-hot feature names as input columns.
+ * with "upgrade" instead of asking for one-hot feature names as input columns; version 3 adds the
+ * {@code series} section and is written only for series pipelines, which an older ad would misread
+ * as pipelines over single rows.
+ *
+ * <p>Scoring: {@link ad.eval.pipeline.StreamingScorer} scores rows (CSV) and images (IDX) one by one;
+ * {@link ad.eval.pipeline.SeriesScorer} scores the points of a series file through its windows.
  */
 package ad.eval.pipeline;

@@ -17,11 +17,7 @@ import ad.eval.spec.ExperimentSpec;
 import ad.core.TrainingHistory;
 import ad.core.series.WindowIndex;
 import ad.eval.spec.ThresholdRule;
-import ad.core.data.CsvSource;
-import ad.eval.pipeline.InputColumns;
-import ad.eval.pipeline.Pipeline;
 import ad.eval.pipeline.Pipeline.NamedThreshold;
-import ad.eval.pipeline.PipelineFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,21 +32,31 @@ final class CellEvaluator {
   private final ExperimentSpec spec;
   private final CellCharts charts;
   private final RunListener listener;
-  private final Path modelsDirectory;
+  private final ModelSaver models;
+  private final Path pointsDirectory;
 
-  CellEvaluator(ExperimentSpec spec, CellCharts charts, RunListener listener, Path modelsDirectory) {
+  /**
+   * @param modelsDirectory where pipelines go ({@code save_models})
+   * @param pointsDirectory where series point scores go ({@code save_point_scores})
+   */
+  CellEvaluator(ExperimentSpec spec, CellCharts charts, RunListener listener, Path modelsDirectory,
+      Path pointsDirectory) {
     this.spec = spec;
     this.charts = charts;
     this.listener = listener;
-    this.modelsDirectory = modelsDirectory;
+    this.models = new ModelSaver(spec, listener, modelsDirectory);
+    this.pointsDirectory = pointsDirectory;
   }
 
   CellOutcome evaluate(Cell cell, PreparedSplit split) {
     String dataset = cell.dataset().name();
     String detector = cell.detector().name();
     Fit fit = split.series() != null && spec.options().perFileModels()
-        ? fitPerFile(cell, split) : fitShared(cell, split);
+        ? fitPerFile(cell, split) : fitShared(cell, split, testScorer(split, file -> split.scaler()));
     TestUnits units = TestUnits.of(split, fit.testScores(), spec.options().pointScores());
+    if (spec.options().savePointScores() && split.series() != null) {
+      PointScoresFile.write(pointsDirectory.resolve(cell.fileLabel() + ".csv"), units.files());
+    }
     DetectorModel model = fit.model();
     double fitSeconds = fit.fitSeconds();
     double scoreSeconds = fit.scoreSeconds();
@@ -118,7 +124,11 @@ final class CellEvaluator {
           scoreSeconds));
     }
     if (spec.saveModels()) {
-      saveModel(cell, split, model, fitted);
+      if (model == null) {
+        models.savePerFile(cell, split, fit.files());
+      } else {
+        models.saveShared(cell, split, model, fitted);
+      }
     }
     CellCurves curves = CellCurves.of(labels, scores, bothClasses, fit.history());
     if (spec.options().charts() && cell.seed() == spec.seeds().get(0)) {
@@ -132,11 +142,12 @@ final class CellEvaluator {
 
   /**
    * The fitted model(s) of a cell: their test window scores in test order, and how each threshold
-   * rule decides. {@code model} is null when each series file has its own.
+   * rule decides. {@code model} is null when each series file has its own; {@code files} then holds
+   * them when models are saved (and is empty otherwise).
    */
   private record Fit(DetectorModel model, Scores testScores, double fitSeconds, double scoreSeconds,
       int epochs, TrainingHistory history, java.util.function.Function<ThresholdRule, Decision> decider,
-      java.util.function.Function<ThresholdRule, String> fitOnName) {
+      java.util.function.Function<ThresholdRule, String> fitOnName, List<FileModel> files) {
     Decision decide(ThresholdRule rule) {
       return decider.apply(rule);
     }
@@ -157,8 +168,22 @@ final class CellEvaluator {
     }
   }
 
+  /**
+   * How a model scores the test part: row by row for tables; for series, each file's windows in the
+   * chunks {@code ad score} uses (see {@link SeriesTestScores}), so that saved pipelines reproduce the
+   * run's point scores bit for bit.
+   */
+  private static java.util.function.Function<DetectorModel, Scores> testScorer(PreparedSplit split,
+      java.util.function.IntFunction<ad.core.scale.FittedScaler> scalerOfFile) {
+    if (split.series() == null) {
+      return model -> model.score(split.test());
+    }
+    return model -> SeriesTestScores.of(model, split.test(), split.windows(), split.series(), scalerOfFile);
+  }
+
   /** One model for the cell, fitted on the whole training part. */
-  private Fit fitShared(Cell cell, PreparedSplit split) {
+  private Fit fitShared(Cell cell, PreparedSplit split,
+      java.util.function.Function<DetectorModel, Scores> testScorer) {
     String dataset = cell.dataset().name();
     String detector = cell.detector().name();
     long t0 = System.nanoTime();
@@ -167,14 +192,14 @@ final class CellEvaluator {
     DetectorModel model = cell.detector().instance().fit(split.train(), Seeds.derive(cell.seed(), "model"));
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     long t1 = System.nanoTime();
-    Scores testScores = model.score(split.test());
+    Scores testScores = testScorer.apply(model);
     double scoreSeconds = (System.nanoTime() - t1) / 1e9;
     testScores.requireFinite("test scores of '" + detector + "' on '" + dataset + "'");
     ReferenceScores references = new ReferenceScores(model, split, testScores, detector, dataset);
     return new Fit(model, testScores, fitSeconds, scoreSeconds,
         model.trainingHistory().map(h -> h.epochs()).orElse(0), model.trainingHistory().orElse(null),
         rule -> Decision.of(rule.thresholder().instance().fit(references.get(rule.fitOn()))),
-        rule -> references.actual(rule.fitOn()).yamlName());
+        rule -> references.actual(rule.fitOn()).yamlName(), List.of());
   }
 
   /**
@@ -191,6 +216,8 @@ final class CellEvaluator {
     Map<ThresholdRule, Map<String, Threshold>> thresholds = new LinkedHashMap<>();
     Map<ThresholdRule, String> fitOn = new LinkedHashMap<>();
     Map<ThresholdRule, String> failures = new LinkedHashMap<>();
+    // Kept only to be saved: a run that does not save models holds one file's model at a time.
+    Map<Integer, DetectorModel> fileModels = new LinkedHashMap<>();
     double fitSeconds = 0;
     double scoreSeconds = 0;
     int epochs = 0;
@@ -206,8 +233,12 @@ final class CellEvaluator {
           ? train : split.validation().select(validationRows.get(e.getKey()));
       Dataset test = split.test().select(e.getValue());
       PreparedSplit fileSplit = new PreparedSplit(train, validation, test,
-          split.validationIsTrain() || validation == train, split.encoder(), 0, null, null);
-      Fit fit = fitShared(cell, fileSplit);
+          split.validationIsTrain() || validation == train, split.encoder(), 0, null, null, index, split.windows());
+      Fit fit = fitShared(cell, fileSplit, testScorer(fileSplit,
+          f -> split.fileScaling().scaler(f)));
+      if (spec.saveModels()) {
+        fileModels.put(e.getKey(), fit.model());
+      }
       fitSeconds += fit.fitSeconds();
       scoreSeconds += fit.scoreSeconds();
       epochs = Math.max(epochs, fit.epochs());
@@ -227,6 +258,21 @@ final class CellEvaluator {
       }
     }
     int files = testRows.size();
+    List<FileModel> models = new ArrayList<>();
+    for (Map.Entry<Integer, DetectorModel> e : fileModels.entrySet()) {
+      // The rules that fitted on every file: a rule that failed on one fails the cell's row, and
+      // is saved for no file, as a failed rule is not saved with a shared model either.
+      List<NamedThreshold> saved = new ArrayList<>();
+      for (ThresholdRule rule : spec.thresholders()) {
+        if (thresholds.containsKey(rule) && !failures.containsKey(rule)) {
+          String file = index.files().get(e.getKey()).name();
+          saved.add(new NamedThreshold(rule.thresholder().name(), rule.thresholder().type(),
+              thresholds.get(rule).get(file)));
+        }
+      }
+      models.add(new FileModel(e.getKey(), e.getValue(), split.fileScaling().scaler(e.getKey()),
+          split.train().select(trainRows.get(e.getKey())), saved));
+    }
     return new Fit(null, new Scores(testScores), fitSeconds, scoreSeconds, epochs, null,
         rule -> {
           if (failures.containsKey(rule)) {
@@ -236,78 +282,7 @@ final class CellEvaluator {
           String ruleText = byFile.values().iterator().next().rule() + ", per file (" + files + " files)";
           return new Decision(new Threshold(Double.POSITIVE_INFINITY, ruleText), units -> units.predictions(byFile));
         },
-        rule -> fitOn.getOrDefault(rule, rule.fitOn().yamlName()));
-  }
-
-  /**
-   * models/<cell>.adp: what {@code ad score} needs to score new rows as this cell did. Whatever
-   * cannot be saved is said, never skipped silently.
-   *
-   * @param model the fitted model, or null when each series file has its own
-   */
-  private void saveModel(Cell cell, PreparedSplit split, DetectorModel model, List<NamedThreshold> thresholds) {
-    if (split.series() != null) {
-      // Scoring a series file would mean windowing it as the source did and turning window scores
-      // into point scores; ad score does neither yet, and per-file models have no single pipeline.
-      listener.warn("pipelines over time-series windows (series datasets) cannot be saved yet: ad score "
-          + "does not window series files; '" + cell.detector().name() + "' on '" + cell.dataset().name()
-          + "' was not written to models/");
-      return;
-    }
-    if (thresholds.isEmpty()) {
-      listener.warn("no label-free threshold to save with '" + cell.detector().name() + "'; not written");
-      return;
-    }
-    if (!model.canSave()) {
-      listener.warn("models of type '" + cell.detector().type() + "' cannot be saved yet; '"
-          + cell.detector().name() + "' on '" + cell.dataset().name() + "' was not written to models/");
-      return;
-    }
-    Map<String, Object> provenance = new LinkedHashMap<>();
-    provenance.put("experiment", spec.name());
-    provenance.put("dataset", cell.dataset().name());
-    provenance.put("detector", cell.detector().name());
-    provenance.put("seed", cell.seed());
-    provenance.put("cell", cell.id());
-    provenance.put("train_rows", split.train().rows());
-    provenance.put("train_sha256", sha256(split.train().values()));
-    model.trainingHistory().ifPresent(h -> provenance.put("training_history", h));
-    provenance.put("dataset_spec", SpecJson.describe(cell.dataset()));
-    Pipeline pipeline = new Pipeline(cell.detector().type(), SpecJson.MAPPER.convertValue(
-        cell.detector().options(), SpecJson.MAP), model, spec.scaler().type(),
-        SpecJson.MAPPER.convertValue(spec.scaler().options(), SpecJson.MAP), split.scaler(), thresholds,
-        inputColumns(cell, split), split.train().featureNames(), split.train().sampleShape(), provenance);
-    PipelineFile.write(modelsDirectory.resolve(cell.fileLabel() + ".adp"), pipeline);
-  }
-
-  /**
-   * The raw columns behind the training features: the encoder's categories, and, from a csv source,
-   * the columns it dropped and its label (ignored when scoring, recorded so the file says so).
-   */
-  private static InputColumns inputColumns(Cell cell, PreparedSplit split) {
-    List<String> dropped = List.of();
-    String label = null;
-    if (cell.dataset().instance() instanceof CsvSource csv) {
-      dropped = csv.drop();
-      label = csv.labelColumn();
-    }
-    return InputColumns.of(split.train().featureNames(), split.encoder(), dropped, label);
-  }
-
-  /** SHA-256 of the training values: ties a saved model to the exact data it was fitted on. */
-  private static String sha256(float[] values) {
-    try {
-      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(4 * 4096).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-      for (int i = 0; i < values.length; i += 4096) {
-        buffer.clear();
-        buffer.asFloatBuffer().put(values, i, Math.min(4096, values.length - i));
-        digest.update(buffer.array(), 0, 4 * Math.min(4096, values.length - i));
-      }
-      return java.util.HexFormat.of().formatHex(digest.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+        rule -> fitOn.getOrDefault(rule, rule.fitOn().yamlName()), models);
   }
 
   /**

@@ -62,6 +62,17 @@ final class CellIds {
     // Turning save_models or charts on must re-run cells, or their files would never be written.
     content.put("save_models", spec.saveModels());
     content.put("charts", spec.options().charts());
+    // Series cells saved no pipeline before series pipelines existed: with save_models, such cells
+    // get new ids, so a resumed run writes their pipelines instead of skipping them. Likewise point
+    // scores, which only series cells write. Both added only when they apply: other ids stay as they were.
+    if (dataset.instance() instanceof ad.core.data.SeriesSource) {
+      if (spec.saveModels()) {
+        content.put("series_pipelines", true);
+      }
+      if (spec.options().savePointScores()) {
+        content.put("save_point_scores", true);
+      }
+    }
     // Likewise SVG charts; only added when asked for, so PNG runs keep the ids they always had.
     if (spec.options().charts() && spec.options().chartFormat() == ad.eval.chart.ChartFiles.Format.SVG) {
       content.put("chart_format", "svg");

@@ -114,7 +114,7 @@ public final class ExperimentRunner {
     PreparedData data = new PreparedData(spec, dataContext, pending, listener);
     CellEvaluator evaluator = new CellEvaluator(spec, new CellCharts(outputDirectory.resolve("charts"),
         new ChartOutput(spec.options().chartFormat())),
-        listener, outputDirectory.resolve("models"));
+        listener, outputDirectory.resolve("models"), outputDirectory.resolve("points"));
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "ad-cell-" + threadNumber.incrementAndGet());

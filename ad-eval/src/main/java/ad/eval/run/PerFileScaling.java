@@ -50,6 +50,11 @@ final class PerFileScaling {
     return data.withValues(values);
   }
 
+  /** The scaler of series file {@code file} (an index into the window index's files), or null when it had no training windows. */
+  FittedScaler scaler(int file) {
+    return scalers.get(file);
+  }
+
   /** Row positions of {@code data} grouped by the series file their window comes from. */
   static Map<Integer, int[]> rowsByFile(Dataset data, WindowIndex index) {
     Map<Integer, List<Integer>> lists = new java.util.TreeMap<>();

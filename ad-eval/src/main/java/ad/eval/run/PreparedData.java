@@ -45,10 +45,14 @@ final class PreparedData {
    * @param encoder the one-hot encoder fitted on the training part (no columns when none are categorical)
    * @param unseenCategories categorical values in validation and test that training never saw
    * @param scaler the fitted scaler, or null when each series file has its own
+   * @param fileScaling the scaler of each series file, or null when one scaler serves all rows
    * @param series maps window rows back to points, or null for plain rows
+   * @param windows for series, every window as loaded (unscaled, by row id): test windows are scored
+   *     in chunks of their file's windows, as {@code ad score} scores them (see {@code SeriesTestScores})
    */
   record PreparedSplit(Dataset train, Dataset validation, Dataset test, boolean validationIsTrain,
-      FittedEncoder encoder, int unseenCategories, FittedScaler scaler, WindowIndex series) {}
+      FittedEncoder encoder, int unseenCategories, FittedScaler scaler, PerFileScaling fileScaling,
+      WindowIndex series, Dataset windows) {}
 
   private final Map<String, Integer> pendingByDataset = new ConcurrentHashMap<>();
   private final Map<String, Integer> pendingBySplit = new ConcurrentHashMap<>();
@@ -144,13 +148,15 @@ final class PreparedData {
       Dataset scaledTrain = scaling.transform(train.dataset());
       return new PreparedSplit(scaledTrain,
           validationIsTrain ? scaledTrain : scaling.transform(validation.dataset()),
-          scaling.transform(test.dataset()), validationIsTrain, encoder, unseen, null, loaded.series());
+          scaling.transform(test.dataset()), validationIsTrain, encoder, unseen, null, scaling, loaded.series(),
+          data);
     }
     FittedScaler scaler = spec.scaler().instance().fit(train.dataset());
     Dataset scaledTrain = scaler.transform(train.dataset());
     return new PreparedSplit(scaledTrain,
         validationIsTrain ? scaledTrain : scaler.transform(validation.dataset()),
-        scaler.transform(test.dataset()), validationIsTrain, encoder, unseen, scaler, loaded.series());
+        scaler.transform(test.dataset()), validationIsTrain, encoder, unseen, scaler, null, loaded.series(),
+        loaded.series() == null ? null : data);
   }
 
   private static <T> T join(CompletableFuture<T> future) {

@@ -22,6 +22,7 @@ final class SpecJson {
     out.put("source", spec.source().toString());
     out.put("seeds", spec.seeds());
     out.put("save_models", spec.saveModels());
+    out.put("save_point_scores", spec.options().savePointScores());
     out.put("charts", spec.options().charts());
     out.put("chart_format", spec.options().chartFormat().extension());
     out.put("allow_oracle", spec.options().allowOracle());

@@ -21,21 +21,21 @@ final class TestUnits {
   /** Per file, for series only: where each file's points start in the pooled arrays. */
   private final int[] fileStarts;
   private final List<String> fileNames;
-  /** For series only: the first evaluated file, for the report's series chart. */
-  private final PointSeries firstFile;
+  /** For series only: the evaluated points of each file (empty for tables). */
+  private final List<PointSeries> files;
 
   private TestUnits(boolean[] labels, double[] scores, int[] fileStarts, List<String> fileNames,
-      PointSeries firstFile) {
+      List<PointSeries> files) {
     this.labels = labels;
     this.scores = scores;
     this.fileStarts = fileStarts;
     this.fileNames = fileNames;
-    this.firstFile = firstFile;
+    this.files = files;
   }
 
   static TestUnits of(PreparedSplit split, Scores testScores, Aggregation aggregation) {
     if (split.series() == null) {
-      return new TestUnits(split.test().labels(), testScores.values(), null, List.of(), null);
+      return new TestUnits(split.test().labels(), testScores.values(), null, List.of(), List.of());
     }
     List<PointSeries> files = split.series().testPoints(split.test().rowIds(), testScores.values(), aggregation);
     int total = files.stream().mapToInt(PointSeries::size).sum();
@@ -51,13 +51,17 @@ final class TestUnits {
       at += file.size();
     }
     starts[files.size()] = at;
-    return new TestUnits(labels, scores, starts, files.stream().map(PointSeries::file).toList(),
-        files.isEmpty() ? null : files.get(0));
+    return new TestUnits(labels, scores, starts, files.stream().map(PointSeries::file).toList(), List.copyOf(files));
   }
 
   /** The first test file's points, or null for tables (or a series with no evaluated point). */
   PointSeries firstFile() {
-    return firstFile;
+    return files.isEmpty() ? null : files.get(0);
+  }
+
+  /** For series, each file's evaluated points with their scores; empty for tables. */
+  List<PointSeries> files() {
+    return files;
   }
 
   boolean[] labels() {

@@ -30,6 +30,8 @@ public record ExperimentSpec(Path source, String name, String description, List<
   /**
    * @param workers cells run at once; 0 = choose for this machine
    * @param saveModels write each fitted pipeline to {@code models/} (for {@code ad score})
+   * @param savePointScores write each series cell's evaluated point scores to {@code points/}, to
+   *     check {@code ad score} against the run
    * @param charts write the charts of each cell
    * @param allowOracle allow thresholders that read test labels (marked as oracles in every output)
    * @param metrics extra measures by name, one column each
@@ -38,7 +40,7 @@ public record ExperimentSpec(Path source, String name, String description, List<
    *     instead of one for all files; metrics are pooled over files either way
    * @param chartFormat {@code chart_format}: PNG only, or SVG files too (beside the PNGs the report embeds)
    */
-  public record Options(int workers, boolean saveModels, boolean charts, boolean allowOracle,
+  public record Options(int workers, boolean saveModels, boolean savePointScores, boolean charts, boolean allowOracle,
       List<String> metrics, ad.core.series.Aggregation pointScores, boolean perFileModels,
       ad.eval.chart.ChartFiles.Format chartFormat) {
     public Options {

@@ -57,7 +57,7 @@ public final class SpecReader {
 
   /** The top level of an experiment file, before its components are resolved. */
   record RawSpec(String name, String description, List<Long> seeds, Integer workers, Boolean saveModels,
-      Boolean charts, Boolean allowOracle, List<String> metrics, String pointScores, String seriesModels,
+      Boolean savePointScores, Boolean charts, Boolean allowOracle, List<String> metrics, String pointScores, String seriesModels,
       String chartFormat, List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
       JsonNode thresholder, List<JsonNode> thresholders) {}
 
@@ -168,7 +168,12 @@ public final class SpecReader {
         throw error("/chart_format", "'chart_format' must be png or svg (SVG files written beside the PNGs "
             + "the report embeds), got '" + chartFormat + "'");
       }
-      Options options = new Options(workers, Boolean.TRUE.equals(raw.saveModels()),
+      boolean savePointScores = Boolean.TRUE.equals(raw.savePointScores());
+      if (savePointScores && datasets.stream().noneMatch(d -> d.instance() instanceof ad.core.data.SeriesSource)) {
+        throw error("/save_point_scores", "'save_point_scores' writes the point scores of series datasets, and "
+            + "this experiment has none (type: series)");
+      }
+      Options options = new Options(workers, Boolean.TRUE.equals(raw.saveModels()), savePointScores,
           raw.charts() == null || raw.charts(), Boolean.TRUE.equals(raw.allowOracle()), metrics, pointScores,
           seriesModels.equals("per_file"), chartFormat.equals("svg") ? ad.eval.chart.ChartFiles.Format.SVG
           : ad.eval.chart.ChartFiles.Format.PNG);
