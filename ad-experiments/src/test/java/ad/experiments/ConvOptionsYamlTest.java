@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.core.registry.Registry;
+import ad.eval.io.Json;
 import ad.eval.spec.ExperimentSpec;
 import ad.eval.spec.SpecException;
 import ad.eval.spec.SpecReader;
@@ -49,6 +50,15 @@ class ConvOptionsYamlTest {
     assertEquals(2, conv.epochs());
     assertNull(options(spec, 1).codeSize());
     assertEquals(ConvAutoencoderOptions.defaults(), options(spec, 1));
+  }
+
+  /** A model file's manifest keeps the resolved options as JSON; they must read back the same. */
+  @Test
+  void codeSizeSurvivesTheModelFileManifest() throws Exception {
+    for (ConvAutoencoderOptions o : List.of(options(read(SPEC), 0), options(read(SPEC), 1))) {
+      String json = Json.MAPPER.writeValueAsString(o);
+      assertEquals(o, Json.MAPPER.readValue(json, ConvAutoencoderOptions.class), json);
+    }
   }
 
   @Test
