@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * and reshaping after it come for free. {@code y = b + W x}.
  *
  * <p>The weights are kept as one row per input value ({@code w[i][o]}), so the forward pass and the
- * weight gradient are sums of whole rows, which C2 vectorises (see the package notes); only the input
- * gradient is a dot product per row.
+ * weight gradient are sums of whole rows ({@link Kernels#axpy}); the input gradient is a dot product
+ * per row ({@link Kernels#dot}).
  */
 final class Dense implements Layer {
   private final Shape in;
@@ -79,10 +79,7 @@ final class Dense implements Layer {
       if (xi == 0f) {
         continue; // after a ReLU most inputs are 0
       }
-      float[] row = w[i];
-      for (int o = 0; o < n; o++) {
-        y[o] += xi * row[o];
-      }
+      Kernels.axpy(y, xi, w[i], n);
     }
     unflatten(y, dw.out);
   }
@@ -104,33 +101,14 @@ final class Dense implements Layer {
       if (xi == 0f) {
         continue;
       }
-      float[] gw = dw.grads[i];
-      for (int o = 0; o < n; o++) {
-        gw[o] += xi * g[o];
-      }
+      Kernels.axpy(dw.grads[i], xi, g, n);
     }
     if (dx == null) {
       return;
     }
     float[] d = dw.flatIn;
     for (int i = 0; i < d.length; i++) {
-      float[] row = w[i];
-      // Four partial sums: independent chains, so the adds overlap.
-      float s0 = 0;
-      float s1 = 0;
-      float s2 = 0;
-      float s3 = 0;
-      int o = 0;
-      for (; o + 3 < n; o += 4) {
-        s0 += row[o] * g[o];
-        s1 += row[o + 1] * g[o + 1];
-        s2 += row[o + 2] * g[o + 2];
-        s3 += row[o + 3] * g[o + 3];
-      }
-      for (; o < n; o++) {
-        s0 += row[o] * g[o];
-      }
-      d[i] = (s0 + s1) + (s2 + s3);
+      d[i] = Kernels.dot(w[i], g, n);
     }
     unflatten(d, dx);
   }
