@@ -247,7 +247,7 @@ public final class SeriesScorer {
         flagged += anomalous ? 1 : 0;
         line.append(score).append(',').append(anomalous ? '1' : '0');
         if (withErrors) {
-          topChannels(channelErrors, top);
+          TopK.largest(channelErrors.length, c -> channelErrors[c], top);
           for (int c : top) {
             line.append(',').append(pipeline.inputs().numeric().get(c)).append(',').append(channelErrors[c]);
           }
@@ -263,24 +263,6 @@ public final class SeriesScorer {
         h.append(",top").append(k).append("_channel,top").append(k).append("_error");
       }
       return h.append('\n').toString();
-    }
-  }
-
-  /** The indices of the {@code top.length} largest values, largest first (ties: the first channel). */
-  static void topChannels(double[] values, int[] top) {
-    int filled = 0;
-    for (int c = 0; c < values.length; c++) {
-      double v = values[c];
-      int at = filled;
-      while (at > 0 && values[top[at - 1]] < v) {
-        at--;
-      }
-      if (at < top.length) {
-        int end = Math.min(filled, top.length - 1);
-        System.arraycopy(top, at, top, at + 1, end - at);
-        top[at] = c;
-        filled = Math.min(filled + 1, top.length);
-      }
     }
   }
 

@@ -281,20 +281,7 @@ public final class StreamingScorer {
 
   /** The indices of the {@code top.length} largest errors of row {@code row}, largest first. */
   static void topFeatures(FeatureErrors e, int row, int[] top) {
-    int filled = 0;
-    for (int f = 0; f < e.columns(); f++) {
-      float v = e.get(row, f);
-      int at = filled;
-      while (at > 0 && e.get(row, top[at - 1]) < v) {
-        at--;
-      }
-      if (at < top.length) {
-        int end = Math.min(filled, top.length - 1);
-        System.arraycopy(top, at, top, at + 1, end - at);
-        top[at] = f;
-        filled = Math.min(filled + 1, top.length);
-      }
-    }
+    TopK.largest(e.columns(), f -> e.get(row, f), top);
   }
 
   private String header(boolean explains) {

@@ -63,13 +63,14 @@ public record PcaDetector(PcaOptions options) implements Detector {
    */
   private static double[] variances(double[][] rows, double[] mean, double[][] basis) {
     double[] out = new double[basis.length];
+    double[] centred = new double[mean.length];
     for (double[] row : rows) {
+      for (int j = 0; j < mean.length; j++) {
+        centred[j] = row[j] - mean[j];
+      }
       for (int c = 0; c < basis.length; c++) {
-        double coefficient = 0;
-        for (int j = 0; j < mean.length; j++) {
-          coefficient += basis[c][j] * (row[j] - mean[j]);
-        }
-        out[c] += coefficient * coefficient;
+        double coordinate = PcaModel.coordinate(basis[c], centred);
+        out[c] += coordinate * coordinate;
       }
     }
     for (int c = 0; c < out.length; c++) {

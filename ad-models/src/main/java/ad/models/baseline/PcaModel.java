@@ -148,26 +148,36 @@ record PcaModel(double[] mean, double[][] basis, double[] variances) implements 
   /** {@code sum_c (basis[c] . (x - mean))^2 / variances[c]} for each row. */
   private double[] mahalanobis(Dataset data) {
     Rows.requireColumns(data, mean.length, "pca");
-    int columns = mean.length;
     double[] scores = new double[data.rows()];
-    double[] centred = new double[columns];
-    float[] row = new float[columns];
+    double[] centred = new double[mean.length];
+    float[] row = new float[mean.length];
     for (int r = 0; r < data.rows(); r++) {
-      data.copyRow(r, row, 0);
-      for (int j = 0; j < columns; j++) {
-        centred[j] = row[j] - mean[j];
-      }
+      centre(data, r, row, centred);
       double sum = 0;
       for (int c = 0; c < basis.length; c++) {
-        double coefficient = 0;
-        for (int j = 0; j < columns; j++) {
-          coefficient += basis[c][j] * centred[j];
-        }
-        sum += coefficient * coefficient / variances[c];
+        double coordinate = coordinate(basis[c], centred);
+        sum += coordinate * coordinate / variances[c];
       }
       scores[r] = sum;
     }
     return scores;
+  }
+
+  /** {@code centred = row r of data - mean}; {@code row} is scratch. */
+  private void centre(Dataset data, int r, float[] row, double[] centred) {
+    data.copyRow(r, row, 0);
+    for (int j = 0; j < mean.length; j++) {
+      centred[j] = row[j] - mean[j];
+    }
+  }
+
+  /** The coordinate of a centred row along a unit {@code direction}: their dot product. */
+  static double coordinate(double[] direction, double[] centred) {
+    double sum = 0;
+    for (int j = 0; j < direction.length; j++) {
+      sum += direction[j] * centred[j];
+    }
+    return sum;
   }
 
   /** Per row and column, {@code (x - reconstruction)^2} with reconstruction = mean + projection. */
@@ -179,17 +189,11 @@ record PcaModel(double[] mean, double[][] basis, double[] variances) implements 
     double[] residual = new double[columns];
     float[] row = new float[columns];
     for (int r = 0; r < data.rows(); r++) {
-      data.copyRow(r, row, 0);
-      for (int j = 0; j < columns; j++) {
-        centred[j] = row[j] - mean[j];
-        residual[j] = centred[j];
-      }
+      centre(data, r, row, centred);
+      System.arraycopy(centred, 0, residual, 0, columns);
       // The residual is what the kept components do not explain: centred minus its projection.
       for (double[] direction : basis) {
-        double coefficient = 0;
-        for (int j = 0; j < columns; j++) {
-          coefficient += direction[j] * centred[j];
-        }
+        double coefficient = coordinate(direction, centred);
         for (int j = 0; j < columns; j++) {
           residual[j] -= coefficient * direction[j];
         }

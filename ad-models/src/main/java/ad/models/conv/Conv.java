@@ -1,6 +1,5 @@
 package ad.models.conv;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -46,19 +45,12 @@ final class Conv implements Layer {
 
   @Override
   public List<float[]> params() {
-    List<float[]> p = new ArrayList<>(List.of(w));
-    p.add(bias);
-    return p;
+    return Layer.weightsThenBias(w, bias);
   }
 
   @Override
   public List<Boolean> decays() {
-    List<Boolean> d = new ArrayList<>();
-    for (int f = 0; f < w.length; f++) {
-      d.add(true);
-    }
-    d.add(false);
-    return d;
+    return Layer.weightRowsDecay(w.length);
   }
 
   @Override

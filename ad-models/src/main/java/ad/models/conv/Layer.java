@@ -1,5 +1,7 @@
 package ad.models.conv;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -22,6 +24,20 @@ interface Layer {
   /** Whether L2 decay applies to each of {@link #params()} (weights yes, biases no). */
   default List<Boolean> decays() {
     return List.of();
+  }
+
+  /** The parameters of a layer with weight rows and a bias: the rows, then the bias. */
+  static List<float[]> weightsThenBias(float[][] w, float[] bias) {
+    List<float[]> p = new ArrayList<>(List.of(w));
+    p.add(bias);
+    return p;
+  }
+
+  /** {@link #decays()} for {@link #weightsThenBias}: every weight row decays, the bias does not. */
+  static List<Boolean> weightRowsDecay(int rows) {
+    List<Boolean> d = new ArrayList<>(Collections.nCopies(rows, true));
+    d.add(false);
+    return d;
   }
 
   /** Buffers for one thread: outputs, saved values for the backward pass, gradient sums. */
