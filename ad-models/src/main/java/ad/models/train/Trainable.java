@@ -2,7 +2,7 @@ package ad.models.train;
 
 import ad.core.Dataset;
 
-/** A model the {@link TrainingLoop} can train: the family-specific half of training. */
+/** A model the {@link TrainingLoop} can train: the family- and engine-specific half of training. */
 public interface Trainable {
 
   /**
