@@ -1,44 +1,65 @@
 package ad.models.dl4j;
 
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import ad.models.network.ParameterArray;
+import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A DL4J {@link MultiLayerNetwork} that reconstructs its input, seen through rows: a training step on
- * a batch of rows, a reconstruction of a batch of rows, and its parameters as one float array.
+ * a batch of rows, a reconstruction of a batch of rows, and its parameters as arrays.
  *
  * <p>Loss scale: DL4J's MSE averages the squared errors over the last axis of the output (the
- * features of a table, the channels of an image pixel or a sequence step) and sums over the rest, so
- * for images its loss is {@code height * width} times the mean squared error per feature, and for
- * sequences {@code steps} times. {@code lossScale} is that factor: the reported loss is divided by it,
- * and the builders multiply the L2 coefficient by it, so that the objective is the project's (mean
- * squared error per feature plus {@code l2 / 2 * sum(w^2)}) times a constant, which Adam's updates do
- * not see.
+ * features of a table, the channels of an image pixel or a sequence step) and sums over the others,
+ * so for images its loss is {@code height * width} times the mean squared error per value, and for
+ * sequences {@code steps} times. {@code lossScale} is that factor: the reported loss is divided by
+ * it, and the configurations multiply the L2 coefficient by it, so that the objective DL4J minimises
+ * is the project's (mean squared error per value plus {@code l2 / 2 * sum(w^2)}) times a constant,
+ * which Adam's steps do not see.
  *
  * <p>Not thread-safe; {@link #copy()} gives an independent network with the same parameters.
  */
 final class Dl4jNetwork {
-  private final MultiLayerNetwork net;
+  /** Builds the network's configuration for an optimiser; a null seed draws no initial weights. */
+  interface Recipe {
+    NetworkConfigs.Built build(double learningRate, double l2, Long seed);
+  }
+
+  /** The learning rate of a network that is only scored (it must have one). */
+  private static final double NO_TRAINING = 1e-3;
+
+  private final Recipe recipe;
   private final RowLayout layout;
   private final double lossScale;
+  private MultiLayerNetwork net;
 
-  private Dl4jNetwork(MultiLayerNetwork net, RowLayout layout, double lossScale) {
-    this.net = net;
+  private Dl4jNetwork(Recipe recipe, RowLayout layout, double lossScale, MultiLayerNetwork net) {
+    this.recipe = recipe;
     this.layout = layout;
     this.lossScale = lossScale;
+    this.net = net;
   }
 
   /**
-   * A new network with initial parameters drawn from the configuration's seed. The seed is applied to
-   * the calling thread's ND4J generator (ND4J keeps one per thread), which the network's dropout
-   * then draws from on this thread.
+   * A network with initial weights drawn from {@code initSeed}. DL4J draws them from the calling
+   * thread's ND4J generator, which it seeds with {@code initSeed} first.
    */
-  static Dl4jNetwork create(MultiLayerConfiguration conf, RowLayout layout, double lossScale) {
-    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+  static Dl4jNetwork create(Recipe recipe, long initSeed) {
+    NetworkConfigs.Built built = recipe.build(NO_TRAINING, 0, initSeed);
+    MultiLayerNetwork net = new MultiLayerNetwork(built.configuration());
     net.init();
-    return new Dl4jNetwork(net, layout, lossScale);
+    return new Dl4jNetwork(recipe, built.layout(), built.lossScale(), net);
+  }
+
+  /**
+   * Rebuilds the network with this optimiser (Adam with {@code learningRate}, {@code l2}) and the
+   * current parameters, its optimiser state fresh: what training starts from.
+   */
+  void prepareTraining(double learningRate, double l2) {
+    MultiLayerNetwork fresh = new MultiLayerNetwork(recipe.build(learningRate, l2, null)
+        .configuration());
+    fresh.init(net.params().dup(), false);
+    net = fresh;
   }
 
   RowLayout layout() {
@@ -51,9 +72,9 @@ final class Dl4jNetwork {
   }
 
   /**
-   * One Adam step that teaches the network to map {@code input} to {@code target} (both
-   * {@code count} rows); returns the batch's mean squared error per feature as measured during the
-   * step (with dropout), without the L2 penalty.
+   * One step that teaches the network to map {@code input} to {@code target} (both {@code count}
+   * rows); returns the batch's mean squared error per value as measured during the step (with
+   * dropout, before the update), without the L2 penalty.
    */
   double fit(float[] input, float[] target, int count) {
     INDArray x = layout.input(input, count);
@@ -63,26 +84,26 @@ final class Dl4jNetwork {
     return (net.score() - penalty) / lossScale;
   }
 
-  int parameterCount() {
-    return (int) net.numParams();
+  /** Every parameter array, keyed {@code layer<i>/<W|b|RW>} (see {@link Dl4jParameters}). */
+  List<ParameterArray> parameters() {
+    return Dl4jParameters.of(net.paramTable(), "layer");
   }
 
-  /** Every parameter, in DL4J's flattened order. */
-  float[] parameters() {
-    return net.params().dup('c').data().asFloat();
+  void setParameters(List<ParameterArray> arrays) {
+    Dl4jParameters.set(net.paramTable(), "layer", arrays);
   }
 
-  /** Sets every parameter from {@link #parameters()}' layout. */
-  void setParameters(float[] values) {
-    if (values.length != parameterCount()) {
-      throw new IllegalArgumentException(values.length + " values for " + parameterCount()
-          + " parameters");
-    }
-    net.setParams(Nd4j.create(values, new long[] {1, values.length}, 'c'));
+  /** All parameters in DL4J's flattened order: the training loop's snapshot. */
+  float[] snapshot() {
+    return Dl4jParameters.values(net.params());
+  }
+
+  void restore(float[] snapshot) {
+    Dl4jParameters.restore(net.params(), snapshot);
   }
 
   /** An independent network with the same configuration and parameters. */
   Dl4jNetwork copy() {
-    return new Dl4jNetwork(net.clone(), layout, lossScale);
+    return new Dl4jNetwork(recipe, layout, lossScale, net.clone());
   }
 }

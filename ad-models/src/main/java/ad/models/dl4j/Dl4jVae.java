@@ -1,78 +1,96 @@
 package ad.models.dl4j;
 
-import ad.models.train.TrainingOptions;
+import ad.models.network.Activation;
+import ad.models.network.Likelihood;
+import ad.models.network.ParameterArray;
+import ad.models.network.VaeArchitecture;
 import java.util.Arrays;
 import java.util.List;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration.ListBuilder;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
- * A variational autoencoder as a DL4J {@link ComputationGraph}, the same network as the native
- * engine's: an encoder of dense layers {@code columns -> hidden... -> 2 * latent} giving
- * {@code [mu, v]}, the reparameterisation {@code z = mu + exp(v / 2) * eps} (a
- * {@link ReparameterisationVertex}; {@code eps} is a graph input, drawn by the caller), a decoder
+ * A variational autoencoder as a DL4J {@link ComputationGraph}, the native engine's network: an
+ * encoder of dense layers {@code columns -> hidden... -> 2 * latent} giving {@code [mu, v]}, the
+ * reparameterisation {@code z = mu + exp(v / 2) * eps} (a {@link ReparameterisationVertex}; the
+ * draws {@code eps} are a graph input, drawn by the caller from a seeded stream), a decoder
  * {@code latent -> reversed hidden... -> columns}, and for the Gaussian likelihood one learned
  * log-variance per feature (a bias-free dense layer on a third input, a constant column of ones,
- * starting at 0).
- * Two outputs carry the loss: the reconstruction's negative log-likelihood and {@code beta * KL}
- * (see {@link VaeLosses}); DL4J sums them, so a step minimises the negative ELBO with one draw.
+ * starting at 0). Two outputs carry the loss: the reconstruction's negative log-likelihood and
+ * {@code beta * KL} (see {@link VaeLosses}); DL4J sums them, so a step minimises the negative ELBO
+ * with one draw per row.
  *
  * <p>Xavier-normal weights, L2 on the encoder's and decoder's weights only (not the biases, not the
- * log-variances), dropout after every hidden layer, Adam: all as the native engine. Not
- * thread-safe; {@link #copy()} gives an independent graph.
+ * log-variances), dropout after every hidden layer, Adam: all as the native engine. For inference,
+ * {@link #encoder()} and {@link #decoder()} copy the trained layers into plain dense networks, so that
+ * a latent point can be decoded directly. Not thread-safe.
  */
 final class Dl4jVae {
   private static final String X = "x";
   private static final String EPS = "eps";
   private static final String ONE = "one";
   private static final String LOG_VARIANCE = "log-variance";
+  private static final double NO_TRAINING = 1e-3;
 
-  private final ComputationGraph graph;
-  private final int columns;
-  private final int latent;
+  private final VaeArchitecture architecture;
   private final boolean gaussian;
+  private final MultiLayerConfiguration encoder;
+  private final MultiLayerConfiguration decoder;
+  private ComputationGraph graph;
 
-  private Dl4jVae(ComputationGraph graph, int columns, int latent, boolean gaussian) {
+  private Dl4jVae(VaeArchitecture architecture, ComputationGraph graph) {
+    this.architecture = architecture;
+    this.gaussian = architecture.likelihood() == Likelihood.GAUSSIAN;
     this.graph = graph;
-    this.columns = columns;
-    this.latent = latent;
-    this.gaussian = gaussian;
+    // Built now, not per scoring pass: building any DL4J configuration reseeds the calling thread's
+    // ND4J generator, which training's dropout draws from (and validation scores mid-training).
+    this.encoder = inference(architecture.encoderWidths(), architecture.activation());
+    this.decoder = inference(architecture.decoderWidths(), architecture.activation());
   }
 
-  /** A new graph with initial weights drawn from {@code seed} (on this thread's ND4J generator). */
-  static Dl4jVae create(int columns, List<Integer> hidden, int latent, String activation,
-      boolean gaussian, double beta, TrainingOptions training, long seed) {
-    return create(columns, hidden, latent, activation, gaussian, beta, training, seed,
-        DataType.FLOAT, new Adam(training.learningRate()));
+  /** A new graph with initial weights drawn from {@code initSeed} (this thread's ND4J generator). */
+  static Dl4jVae create(VaeArchitecture architecture, long initSeed) {
+    return create(architecture, initSeed, DataType.FLOAT, new Adam(NO_TRAINING), 0);
   }
 
   /** {@link #create} in another precision and with another updater, for gradient checks. */
-  static Dl4jVae create(int columns, List<Integer> hidden, int latent, String activation,
-      boolean gaussian, double beta, TrainingOptions training, long seed, DataType dataType,
-      IUpdater updater) {
-    GraphBuilder g = new NeuralNetConfiguration.Builder()
-        .seed(seed)
-        .dataType(dataType)
-        .updater(updater)
-        .weightInit(WeightInit.XAVIER)
-        .trainingWorkspaceMode(WorkspaceMode.ENABLED)
-        .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
-        .graphBuilder();
+  static Dl4jVae create(VaeArchitecture architecture, long initSeed, DataType dataType,
+      IUpdater updater, double l2) {
+    ComputationGraph graph = new ComputationGraph(configuration(architecture, dataType, updater, l2,
+        initSeed));
+    graph.init();
+    return new Dl4jVae(architecture, graph);
+  }
+
+  /** Rebuilds the graph with this optimiser and the current parameters; fresh optimiser state. */
+  void prepareTraining(double learningRate, double l2) {
+    ComputationGraph fresh = new ComputationGraph(configuration(architecture, DataType.FLOAT,
+        new Adam(learningRate), l2, null));
+    fresh.init(graph.params().dup(), false);
+    graph = fresh;
+  }
+
+  private static ComputationGraphConfiguration configuration(VaeArchitecture a, DataType dataType,
+      IUpdater updater, double l2, Long seed) {
+    GraphBuilder g = NetworkConfigs.base(updater, 0, seed).dataType(dataType)
+        .weightInit(WeightInit.XAVIER).graphBuilder();
+    boolean gaussian = a.likelihood() == Likelihood.GAUSSIAN;
     // No input types: every layer's width is given, and DL4J's output-type inference would warn
     // about the loss layers' (unset, meaningless) width.
     if (gaussian) {
@@ -80,63 +98,58 @@ final class Dl4jVae {
     } else {
       g.addInputs(X, EPS);
     }
-    String last = stack(g, "encoder", X, columns, hidden, activation, training);
-    g.addLayer("posterior", dense(lastWidth(hidden), 2 * latent, "identity", training), last);
-    g.addVertex("z", new ReparameterisationVertex(latent), "posterior", EPS);
-    List<Integer> reversed = new java.util.ArrayList<>(hidden);
-    java.util.Collections.reverse(reversed);
-    last = stack(g, "decoder", "z", latent, reversed, activation, training);
-    g.addLayer("decoded", dense(lastWidth(reversed), columns, "identity", training), last);
+    List<Integer> encoder = a.encoderWidths();
+    List<Integer> decoder = a.decoderWidths();
+    String last = stack(g, "encoder", X, encoder, a, l2);
+    g.addLayer("posterior", dense(encoder, encoder.size() - 2, Activation.IDENTITY, l2), last);
+    g.addVertex("z", new ReparameterisationVertex(a.latent()), "posterior", EPS);
+    last = stack(g, "decoder", "z", decoder, a, l2);
+    g.addLayer("decoded", dense(decoder, decoder.size() - 2, Activation.IDENTITY, l2), last);
     if (gaussian) {
-      g.addLayer(LOG_VARIANCE, new DenseLayer.Builder().nIn(1).nOut(columns).hasBias(false)
+      g.addLayer(LOG_VARIANCE, new DenseLayer.Builder().nIn(1).nOut(a.columns()).hasBias(false)
           .weightInit(WeightInit.ZERO).activation(new ActivationIdentity()).build(), ONE);
       g.addVertex("likelihood", new MergeVertex(), "decoded", LOG_VARIANCE);
-      g.addLayer("reconstruction", loss(new VaeLosses.GaussianNll(), 2 * columns), "likelihood");
+      g.addLayer("reconstruction", loss(new VaeLosses.GaussianNll()), "likelihood");
     } else {
-      g.addLayer("reconstruction", loss(new VaeLosses.BernoulliNll(), columns), "decoded");
+      g.addLayer("reconstruction", loss(new VaeLosses.BernoulliNll()), "decoded");
     }
-    g.addLayer("kl", loss(new VaeLosses.WeightedKl(beta), 2 * latent), "posterior");
+    g.addLayer("kl", loss(new VaeLosses.WeightedKl(a.beta())), "posterior");
     g.setOutputs("reconstruction", "kl");
-    ComputationGraph graph = new ComputationGraph(g.build());
-    graph.init();
-    return new Dl4jVae(graph, columns, latent, gaussian);
+    return g.build();
   }
 
-  /** Dense layers of {@code widths} from {@code input}, each followed by dropout; the last name. */
-  private static String stack(GraphBuilder g, String prefix, String input, int inputWidth,
-      List<Integer> widths, String activation, TrainingOptions training) {
+  /**
+   * The hidden layers {@code widths[0] -> ... -> widths[n - 2]} from {@code input}, named
+   * {@code prefix<i>}, each followed by dropout; returns the last vertex's name.
+   */
+  private static String stack(GraphBuilder g, String prefix, String input, List<Integer> widths,
+      VaeArchitecture a, double l2) {
     String last = input;
-    int in = inputWidth;
-    for (int i = 0; i < widths.size(); i++) {
+    for (int i = 0; i < widths.size() - 2; i++) {
       String name = prefix + i;
-      g.addLayer(name, dense(in, widths.get(i), activation, training), last);
+      g.addLayer(name, dense(widths, i, a.activation(), l2), last);
       last = name;
-      if (training.dropout() > 0) {
-        g.addLayer(name + "-dropout", new DropoutLayer.Builder(1 - training.dropout()).build(), last);
+      if (a.dropout() > 0) {
+        g.addLayer(name + "-dropout", new DropoutLayer.Builder(1 - a.dropout()).build(), last);
         last = name + "-dropout";
       }
-      in = widths.get(i);
     }
     return last;
   }
 
-  private static DenseLayer dense(int in, int out, String activation, TrainingOptions training) {
-    DenseLayer.Builder layer = new DenseLayer.Builder().nIn(in).nOut(out)
-        .activation(Dl4jActivations.of(activation));
-    if (training.l2() > 0) {
-      layer.l2(training.l2());
+  /** The dense layer {@code widths[i] -> widths[i + 1]}. */
+  private static DenseLayer dense(List<Integer> widths, int i, Activation activation, double l2) {
+    DenseLayer.Builder layer = new DenseLayer.Builder().nIn(widths.get(i)).nOut(widths.get(i + 1))
+        .activation(NetworkConfigs.of(activation));
+    if (l2 > 0) {
+      layer.l2(l2);
     }
     return layer.build();
   }
 
-  /** An output that scores its input, {@code width} wide, with {@code loss}. */
-  private static LossLayer loss(ILossFunction loss, int width) {
-    return new LossLayer.Builder(loss).activation(new ActivationIdentity())
-        .build();
-  }
-
-  private static int lastWidth(List<Integer> widths) {
-    return widths.get(widths.size() - 1);
+  /** An output that scores its input with {@code loss}. */
+  private static LossLayer loss(ILossFunction loss) {
+    return new LossLayer.Builder(loss).activation(new ActivationIdentity()).build();
   }
 
   /** The graph, for gradient checks. */
@@ -144,76 +157,109 @@ final class Dl4jVae {
     return graph;
   }
 
-  int columns() {
-    return columns;
-  }
-
-  int latent() {
-    return latent;
-  }
-
   /**
-   * One Adam step on the negative ELBO of {@code count} rows with the draws {@code eps}
+   * One step on the negative ELBO of {@code count} rows with the draws {@code eps}
    * ({@code count x latent}); returns the batch's mean loss per row as measured during the step,
    * without the L2 penalty.
    */
   double fit(float[] rows, float[] eps, int count) {
-    INDArray x = matrix(rows, count, columns);
+    INDArray x = matrix(rows, count, architecture.columns());
     double penalty = graph.calcRegularizationScore(true);
-    graph.fit(inputs(x, eps, count), new INDArray[] {x, Nd4j.zeros(DataType.FLOAT, count,
-        2 * latent)});
+    graph.fit(inputs(x, eps, count), new INDArray[] {x,
+        Nd4j.zeros(DataType.FLOAT, count, 2 * architecture.latent())});
     return graph.score() - penalty;
   }
 
   /** The encoder's output {@code [mu, v]} and the decoder's output for the draws {@code eps}. */
   record Pass(float[] posterior, float[] decoded) {}
 
-  /**
-   * The forward pass of {@code count} rows with the draws {@code eps}: zeros decode the posterior
-   * mean {@code z = mu}.
-   */
+  /** The whole graph's forward pass for the draws {@code eps}, without dropout. */
   Pass forward(float[] rows, float[] eps, int count) {
-    INDArray[] out = graph.output(false, inputs(matrix(rows, count, columns), eps, count));
-    INDArray decoded = gaussian
-        ? out[0].get(NDArrayIndex.all(), NDArrayIndex.interval(0, columns)) : out[0];
-    return new Pass(values(out[1]), values(decoded));
+    INDArray[] out = graph.output(false, inputs(matrix(rows, count, architecture.columns()), eps,
+        count));
+    INDArray decoded = gaussian ? out[0].get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+        org.nd4j.linalg.indexing.NDArrayIndex.interval(0, architecture.columns())) : out[0];
+    return new Pass(Dl4jParameters.values(out[1]), Dl4jParameters.values(decoded));
   }
 
   /** The learned log-variance of each feature; zeros for the Bernoulli likelihood. */
   float[] logVariance() {
-    return gaussian ? values(graph.getLayer(LOG_VARIANCE).getParam("W")) : new float[columns];
+    return gaussian ? Dl4jParameters.values(graph.getLayer(LOG_VARIANCE).getParam("W"))
+        : new float[architecture.columns()];
   }
 
-  float[] parameters() {
-    return values(graph.params());
+  /** The encoder as a plain network with the trained weights: rows to {@code [mu, v]}. */
+  MultiLayerNetwork encoder() {
+    return trained(encoder, architecture.encoderWidths(), "encoder", "posterior");
   }
 
-  void setParameters(float[] values) {
-    if (values.length != graph.numParams()) {
-      throw new IllegalArgumentException(values.length + " values for " + graph.numParams()
-          + " parameters");
+  /** The decoder as a plain network with the trained weights: latent points to its output. */
+  MultiLayerNetwork decoder() {
+    return trained(decoder, architecture.decoderWidths(), "decoder", "decoded");
+  }
+
+  /** Dense layers of {@code widths}, the hidden ones with {@code activation}, the last identity. */
+  private static MultiLayerConfiguration inference(List<Integer> widths, Activation activation) {
+    ListBuilder list = NetworkConfigs.base(new Adam(NO_TRAINING), 0, 0L).list();
+    int layers = widths.size() - 1;
+    for (int i = 0; i < layers; i++) {
+      list.layer(dense(widths, i, i == layers - 1 ? Activation.IDENTITY : activation, 0));
     }
-    graph.setParams(Nd4j.create(values, new long[] {1, values.length}, 'c'));
+    return list.build();
   }
 
-  Dl4jVae copy() {
-    return new Dl4jVae(graph.clone(), columns, latent, gaussian);
+  /**
+   * A network of {@code configuration} (a clone: building a configuration would reseed this thread's
+   * generator, cloning one does not) with the graph's current weights: its hidden layers are the
+   * graph's {@code prefix<i>}, its last {@code output}.
+   */
+  private MultiLayerNetwork trained(MultiLayerConfiguration configuration, List<Integer> widths,
+      String prefix, String output) {
+    MultiLayerNetwork net = new MultiLayerNetwork(configuration.clone());
+    net.init(Nd4j.zeros(DataType.FLOAT, 1, numParams(widths)), false);
+    int layers = widths.size() - 1;
+    for (int i = 0; i < layers; i++) {
+      String name = i == layers - 1 ? output : prefix + i;
+      net.getLayer(i).getParam("W").assign(graph.getLayer(name).getParam("W"));
+      net.getLayer(i).getParam("b").assign(graph.getLayer(name).getParam("b"));
+    }
+    return net;
   }
 
-  private static INDArray matrix(float[] values, int rows, int columns) {
-    int n = rows * columns;
-    return Nd4j.create(values.length == n ? values : Arrays.copyOf(values, n),
-        new long[] {rows, columns}, 'c');
+  private static long numParams(List<Integer> widths) {
+    long n = 0;
+    for (int i = 0; i + 1 < widths.size(); i++) {
+      n += (long) widths.get(i) * widths.get(i + 1) + widths.get(i + 1);
+    }
+    return n;
+  }
+
+  List<ParameterArray> parameters() {
+    return Dl4jParameters.of(graph.paramTable(), "");
+  }
+
+  void setParameters(List<ParameterArray> arrays) {
+    Dl4jParameters.set(graph.paramTable(), "", arrays);
+  }
+
+  float[] snapshot() {
+    return Dl4jParameters.values(graph.params());
+  }
+
+  void restore(float[] snapshot) {
+    Dl4jParameters.restore(graph.params(), snapshot);
   }
 
   /** The graph's inputs: the rows, the draws and, for the Gaussian log-variances, ones. */
   private INDArray[] inputs(INDArray x, float[] eps, int count) {
-    INDArray noise = matrix(eps, count, latent);
+    INDArray noise = matrix(eps, count, architecture.latent());
     return gaussian ? new INDArray[] {x, noise, Nd4j.ones(DataType.FLOAT, count, 1)}
         : new INDArray[] {x, noise};
   }
 
-  private static float[] values(INDArray array) {
-    return array.dup('c').data().asFloat();
+  static INDArray matrix(float[] values, int rows, int columns) {
+    int n = rows * columns;
+    return Nd4j.create(values.length == n ? values : Arrays.copyOf(values, n),
+        new long[] {rows, columns}, 'c');
   }
 }

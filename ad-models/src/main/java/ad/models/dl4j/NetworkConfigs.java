@@ -1,13 +1,19 @@
 package ad.models.dl4j;
 
-import ad.models.train.TrainingOptions;
-import java.util.List;
+import ad.models.network.Activation;
+import ad.models.network.ConvArchitecture;
+import ad.models.network.ConvLayer;
+import ad.models.network.DenseArchitecture;
+import ad.models.network.LstmArchitecture;
+import ad.models.network.Shape;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration.ListBuilder;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
@@ -23,187 +29,220 @@ import org.deeplearning4j.nn.conf.layers.misc.RepeatVector;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationELU;
+import org.nd4j.linalg.activations.impl.ActivationGELU;
+import org.nd4j.linalg.activations.impl.ActivationHardSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationHardTanH;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.activations.impl.ActivationMish;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationSELU;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationSoftPlus;
+import org.nd4j.linalg.activations.impl.ActivationSoftSign;
+import org.nd4j.linalg.activations.impl.ActivationSwish;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
- * The DL4J networks of the reconstruction families, built layer by layer from engine-neutral
- * descriptions, each the same architecture the native engine builds from the same options.
+ * The DL4J {@link MultiLayerConfiguration}s of the reconstruction families, translated from the
+ * engine-neutral architectures ({@code ad.models.network}) layer for layer.
  *
- * <p>Common to all: float32, Adam (DL4J's: betas 0.9 and 0.999, epsilon 1e-8) with the learning
- * rate, L2 on the weights (not the biases) scaled by the network's loss scale (see
- * {@link Dl4jNetwork}), workspaces on, and dropout as {@link DropoutLayer}s after the hidden
- * activations, where the native engine applies it (DL4J's dropout keeps a unit with probability
- * {@code 1 - rate} and scales it by {@code 1 / (1 - rate)}, as the native engine's inverted dropout).
+ * <p>Common to all: float32; Adam (DL4J's: betas 0.9 and 0.999, epsilon 1e-8); L2 on the weights
+ * (not the biases), multiplied by the network's loss scale (see {@link Dl4jNetwork}); workspaces on;
+ * dropout as {@link DropoutLayer}s where the architecture has it (DL4J's dropout keeps a value with
+ * probability {@code 1 - rate} and scales it by {@code 1 / (1 - rate)}, inverted dropout as in the
+ * native engine). The configuration's seed draws the initial weights.
+ *
+ * <p>Beware: building any DL4J configuration reseeds the calling thread's ND4J generator (with the
+ * seed given, else with the clock), and training's dropout draws from that generator; so the engine
+ * builds configurations only before it seeds the generator for training, never while training
+ * (cloning a configuration or a network leaves the generator alone).
  */
 final class NetworkConfigs {
   private NetworkConfigs() {}
 
+  /** A configuration and how its network sees rows. */
+  record Built(MultiLayerConfiguration configuration, RowLayout layout, double lossScale) {}
+
   /**
-   * A dense autoencoder {@code columns -> hidden... -> columns}: Xavier-normal weights (as the native
-   * engine), the output layer's activation, MSE.
+   * A dense autoencoder {@code columns -> hidden... -> columns}: Xavier-normal weights (the native
+   * engine's), dropout after every hidden layer, MSE. The input noise is the caller's (on the rows).
    */
-  static Dl4jNetwork dense(int columns, List<Integer> hidden, String activation,
-      String outputActivation, TrainingOptions training, long seed) {
-    ListBuilder list = base(training, 1, seed).weightInit(WeightInit.XAVIER).list();
-    int in = columns;
-    for (int width : hidden) {
-      list.layer(new DenseLayer.Builder().nIn(in).nOut(width)
-          .activation(Dl4jActivations.of(activation)).build());
-      dropout(list, training);
+  static Built dense(DenseArchitecture a, double learningRate, double l2, Long seed) {
+    ListBuilder list = base(learningRate, l2, seed).weightInit(WeightInit.XAVIER).list();
+    int in = a.columns();
+    for (int width : a.hidden()) {
+      list.layer(new DenseLayer.Builder().nIn(in).nOut(width).activation(of(a.activation()))
+          .build());
+      dropout(list, a.dropout());
       in = width;
     }
-    list.layer(new OutputLayer.Builder(LossFunction.MSE).nIn(in).nOut(columns)
-        .activation(Dl4jActivations.of(outputActivation)).build());
-    return Dl4jNetwork.create(list.build(), RowLayout.table(columns), 1);
+    list.layer(new OutputLayer.Builder(LossFunction.MSE).nIn(in).nOut(a.columns())
+        .activation(of(a.outputActivation())).build());
+    return new Built(list.build(), RowLayout.table(a.columns()), 1);
   }
 
-  /** What a convolutional autoencoder is made of, in the native engine's terms. */
-  record ConvShape(List<Integer> filters, int kernelSize, int strides, boolean maxPool,
-      boolean transposed, Integer codeSize, String activation, String outputActivation) {}
-
   /**
-   * A convolutional autoencoder on images {@code [height, width, channels]} or, with
-   * {@code series}, windows {@code [steps, channels]} (given as an image of height 1 and width
-   * {@code steps}, whose kernels, strides and pools act along the steps only). The encoder: per entry of {@code filters}, a "same"
-   * convolution with the stride, the activation, dropout, and a 2x2 (or 2-step) max pool; with a
-   * code size, a dense layer to the code and one back to the last map's size. The decoder retraces
-   * each stage's size: a transposed convolution (stride = the stage's shrink factor, kernel at least
-   * that) or nearest upsampling and a stride-1 convolution, cropped at the bottom and right where the
-   * encoder's sizes were odd, as the native engine crops; the last stage has the output activation.
-   * Glorot-uniform weights (as the native engine); MSE.
+   * A convolutional autoencoder, layer for layer: convolutions with "same" padding (DL4J's, as
+   * TensorFlow's: the extra padding row at the bottom/right), transposed convolutions and nearest
+   * upsampling cropped at the bottom/right to the size the architecture retraces, max pooling over
+   * partial windows too ("same" mode, ceil), the dense bottleneck flat over channel planes (DL4J's
+   * CNN-to-dense flattening order), activations and dropout as layers of their own; Glorot-uniform
+   * weights; MSE per pixel over its channels ({@link CnnLossLayer}), hence the loss scale
+   * {@code height * width}. A series window is an image of height 1.
    */
-  static Dl4jNetwork conv(int height, int width, int channels, boolean series, ConvShape shape,
-      TrainingOptions training, long seed) {
-    RowLayout layout = RowLayout.image(height, width, channels);
-    int kh = series ? 1 : shape.kernelSize();
-    int kw = shape.kernelSize();
-    int sh = series ? 1 : shape.strides();
-    int sw = shape.strides();
-    int pool = shape.maxPool() ? 2 : 1;
-    int ph = series ? 1 : pool;
-    int pw = pool;
-    double lossScale = (double) layout.height() * layout.width();
-    ListBuilder list = base(training, lossScale, seed).weightInit(WeightInit.XAVIER_UNIFORM)
-        .convolutionMode(ConvolutionMode.Same).list();
-    int[][] stageInputs = new int[shape.filters().size()][];
-    int h = layout.height();
-    int w = layout.width();
-    int c = layout.channels();
-    for (int i = 0; i < shape.filters().size(); i++) {
-      stageInputs[i] = new int[] {h, w, c};
-      c = shape.filters().get(i);
-      list.layer(new ConvolutionLayer.Builder(kh, kw).stride(sh, sw).nOut(c)
-          .activation(Dl4jActivations.of(shape.activation())).build());
-      h = ceilDiv(h, sh);
-      w = ceilDiv(w, sw);
-      dropout(list, training);
-      if (pool > 1) {
-        list.layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
-            .kernelSize(ph, pw).stride(ph, pw).build());
-        h = ceilDiv(h, ph);
-        w = ceilDiv(w, pw);
+  static Built conv(ConvArchitecture a, double learningRate, double l2, Long seed) {
+    double lossScale = (double) a.input().height() * a.input().width();
+    ListBuilder list = base(learningRate, l2 * lossScale, seed)
+        .weightInit(WeightInit.XAVIER_UNIFORM).convolutionMode(ConvolutionMode.Same).list();
+    boolean flat = false;
+    int index = 0;
+    for (ConvLayer layer : a.layers()) {
+      boolean spatial = !(layer instanceof ConvLayer.FullyConnected
+          || layer instanceof ConvLayer.Nonlinearity || layer instanceof ConvLayer.Dropout);
+      if (flat && spatial) {
+        list.inputPreProcessor(index, toMap(layer.in()));
+        flat = false;
       }
+      index += add(list, layer);
+      flat = flat || layer instanceof ConvLayer.FullyConnected;
     }
-    if (shape.codeSize() != null) {
-      list.layer(new DenseLayer.Builder().nOut(shape.codeSize())
-          .activation(Dl4jActivations.of(shape.activation())).build());
-      dropout(list, training);
-      list.layer(new DenseLayer.Builder().nOut(h * w * c)
-          .activation(Dl4jActivations.of(shape.activation())).build());
-      dropout(list, training);
-      list.inputPreProcessor(layerCount(list), new FeedForwardToCnnPreProcessor(h, w, c));
-    }
-    int fh = sh * ph;
-    int fw = sw * pw;
-    for (int i = shape.filters().size() - 1; i >= 0; i--) {
-      int[] target = stageInputs[i];
-      boolean last = i == 0;
-      String activation = last ? shape.outputActivation() : shape.activation();
-      boolean grows = h != target[0] || w != target[1];
-      if (grows && shape.transposed()) {
-        list.layer(new Deconvolution2D.Builder(Math.max(kh, fh), Math.max(kw, fw)).stride(fh, fw)
-            .nOut(target[2]).activation(Dl4jActivations.of(activation)).build());
-        crop(list, h * fh - target[0], w * fw - target[1]);
-      } else {
-        if (grows) {
-          list.layer(new Upsampling2D.Builder().size(new int[] {fh, fw}).build());
-          crop(list, h * fh - target[0], w * fw - target[1]);
-        }
-        list.layer(new ConvolutionLayer.Builder(kh, kw).stride(1, 1).nOut(target[2])
-            .activation(Dl4jActivations.of(activation)).build());
-      }
-      h = target[0];
-      w = target[1];
-      if (!last) {
-        dropout(list, training);
-      }
+    if (flat) {
+      list.inputPreProcessor(index, toMap(a.input().shape()));
     }
     list.layer(new CnnLossLayer.Builder(LossFunction.MSE).activation(new ActivationIdentity())
         .build());
-    list.setInputType(InputType.convolutional(layout.height(), layout.width(), layout.channels()));
-    return Dl4jNetwork.create(list.build(), layout, lossScale);
+    list.setInputType(InputType.convolutional(a.input().height(), a.input().width(),
+        a.input().channels()));
+    return new Built(list.build(), RowLayout.image(a.input().height(), a.input().width(),
+        a.input().channels()), lossScale);
+  }
+
+  /** Adds the DL4J layers of one architecture layer; returns how many. */
+  private static int add(ListBuilder list, ConvLayer layer) {
+    Shape in = layer.in();
+    Shape out = layer.out();
+    if (layer instanceof ConvLayer.Convolution c) {
+      list.layer(new ConvolutionLayer.Builder(c.kernelHeight(), c.kernelWidth())
+          .stride(c.strideHeight(), c.strideWidth()).nIn(in.channels()).nOut(out.channels())
+          .activation(new ActivationIdentity()).build());
+    } else if (layer instanceof ConvLayer.TransposedConvolution t) {
+      list.layer(new Deconvolution2D.Builder(t.kernelHeight(), t.kernelWidth())
+          .stride(t.strideHeight(), t.strideWidth()).nIn(in.channels()).nOut(out.channels())
+          .activation(new ActivationIdentity()).build());
+      return 1 + crop(list, in.height() * t.strideHeight() - out.height(),
+          in.width() * t.strideWidth() - out.width());
+    } else if (layer instanceof ConvLayer.MaxPooling p) {
+      list.layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+          .kernelSize(p.height(), p.width()).stride(p.height(), p.width()).build());
+    } else if (layer instanceof ConvLayer.Upsampling u) {
+      list.layer(new Upsampling2D.Builder().size(new int[] {u.height(), u.width()}).build());
+      return 1 + crop(list, in.height() * u.height() - out.height(),
+          in.width() * u.width() - out.width());
+    } else if (layer instanceof ConvLayer.FullyConnected) {
+      list.layer(new DenseLayer.Builder().nIn(in.size()).nOut(out.size())
+          .activation(new ActivationIdentity()).build());
+    } else if (layer instanceof ConvLayer.Nonlinearity n) {
+      list.layer(new ActivationLayer.Builder().activation(of(n.activation())).build());
+    } else if (layer instanceof ConvLayer.Dropout d) {
+      list.layer(new DropoutLayer.Builder(1 - d.rate()).build());
+    } else {
+      throw new IllegalArgumentException("no DL4J layer for " + layer);
+    }
+    return 1;
   }
 
   /**
-   * An LSTM autoencoder on windows {@code [steps, channels]}: an encoder LSTM per entry of
-   * {@code hidden} (the last one keeps only its last step: the code), the code repeated over the
-   * steps, a decoder LSTM per entry of {@code hidden} in reverse order, and a dense layer per step
-   * back to the channels with the output activation. Glorot-uniform input weights, DL4J's default
-   * forget-gate bias of 1; MSE.
+   * An LSTM autoencoder: encoder LSTMs (the last wrapped to keep its last step), the code repeated
+   * over the steps, decoder LSTMs, a dense output per step; dropout after every LSTM;
+   * Glorot-uniform input weights, DL4J's defaults otherwise (forget-gate bias 1, as Keras); MSE per
+   * step over its channels ({@link RnnOutputLayer}), hence the loss scale {@code steps}.
    */
-  static Dl4jNetwork lstm(int steps, int channels, List<Integer> hidden, String activation,
-      String outputActivation, TrainingOptions training, long seed) {
-    ListBuilder list = base(training, steps, seed).weightInit(WeightInit.XAVIER_UNIFORM).list();
-    for (int i = 0; i < hidden.size(); i++) {
-      LSTM lstm = new LSTM.Builder().nOut(hidden.get(i)).activation(Dl4jActivations.of(activation))
-          .build();
-      list.layer(i == hidden.size() - 1 ? new LastTimeStep(lstm) : lstm);
-      dropout(list, training);
+  static Built lstm(LstmArchitecture a, double learningRate, double l2, Long seed) {
+    ListBuilder list = base(learningRate, l2 * a.steps(), seed)
+        .weightInit(WeightInit.XAVIER_UNIFORM).list();
+    int layers = a.hidden().size();
+    for (int i = 0; i < layers; i++) {
+      LSTM lstm = new LSTM.Builder().nOut(a.hidden().get(i)).activation(of(a.activation())).build();
+      list.layer(i == layers - 1 ? new LastTimeStep(lstm) : lstm);
+      dropout(list, a.dropout());
     }
-    list.layer(new RepeatVector.Builder(steps).build());
-    for (int i = hidden.size() - 1; i >= 0; i--) {
-      list.layer(new LSTM.Builder().nOut(hidden.get(i)).activation(Dl4jActivations.of(activation))
+    list.layer(new RepeatVector.Builder(a.steps()).build());
+    for (int i = layers - 1; i >= 0; i--) {
+      list.layer(new LSTM.Builder().nOut(a.hidden().get(i)).activation(of(a.activation()))
           .dataFormat(RNNFormat.NCW).build());
-      dropout(list, training);
+      dropout(list, a.dropout());
     }
-    list.layer(new RnnOutputLayer.Builder(LossFunction.MSE).nOut(channels)
-        .activation(Dl4jActivations.of(outputActivation)).build());
-    list.setInputType(InputType.recurrent(channels, steps));
-    return Dl4jNetwork.create(list.build(), RowLayout.sequence(steps, channels), steps);
+    list.layer(new RnnOutputLayer.Builder(LossFunction.MSE).nOut(a.channels())
+        .activation(of(a.outputActivation())).build());
+    list.setInputType(InputType.recurrent(a.channels(), a.steps()));
+    return new Built(list.build(), RowLayout.sequence(a.steps(), a.channels()), a.steps());
   }
 
-  private static NeuralNetConfiguration.Builder base(TrainingOptions training, double lossScale,
-      long seed) {
-    return new NeuralNetConfiguration.Builder()
-        .seed(seed)
+  /** The settings every network shares; {@code seed} null when the weights will be set. */
+  static NeuralNetConfiguration.Builder base(double learningRate, double l2, Long seed) {
+    return base(new Adam(learningRate), l2, seed);
+  }
+
+  /** {@link #base(double, double, Long)} with another updater (gradient checks use none). */
+  static NeuralNetConfiguration.Builder base(IUpdater updater, double l2, Long seed) {
+    NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
         .dataType(DataType.FLOAT)
-        .updater(new Adam(training.learningRate()))
-        .l2(training.l2() * lossScale)
+        .updater(updater)
         .trainingWorkspaceMode(WorkspaceMode.ENABLED)
         .inferenceWorkspaceMode(WorkspaceMode.ENABLED);
+    if (l2 > 0) {
+      builder.l2(l2);
+    }
+    return seed == null ? builder : builder.seed(seed);
   }
 
-  private static void dropout(ListBuilder list, TrainingOptions training) {
-    if (training.dropout() > 0) {
-      list.layer(new DropoutLayer.Builder(1 - training.dropout()).build());
+  private static void dropout(ListBuilder list, double rate) {
+    if (rate > 0) {
+      list.layer(new DropoutLayer.Builder(1 - rate).build());
     }
   }
 
-  /** Crops {@code rows} from the bottom and {@code columns} from the right, if any. */
-  private static void crop(ListBuilder list, int rows, int columns) {
-    if (rows > 0 || columns > 0) {
-      list.layer(new Cropping2D(0, rows, 0, columns));
+  /** Crops {@code rows} from the bottom and {@code columns} from the right, if any; the layers added. */
+  private static int crop(ListBuilder list, int rows, int columns) {
+    if (rows <= 0 && columns <= 0) {
+      return 0;
     }
+    list.layer(new Cropping2D(0, Math.max(rows, 0), 0, Math.max(columns, 0)));
+    return 1;
   }
 
-  private static int layerCount(ListBuilder list) {
-    return list.getLayerwise().size();
+  private static FeedForwardToCnnPreProcessor toMap(Shape shape) {
+    return new FeedForwardToCnnPreProcessor(shape.height(), shape.width(), shape.channels());
   }
 
-  private static int ceilDiv(int a, int b) {
-    return (a + b - 1) / b;
+  /**
+   * The DL4J activation of each of the project's, with the native engine's definitions: leaky ReLU
+   * slope 0.01, ELU alpha 1, GELU's tanh approximation (DL4J's "precise" GELU; its default is
+   * {@code x sigmoid(1.702 x)}).
+   */
+  static IActivation of(Activation activation) {
+    return switch (activation) {
+      case RELU -> new ActivationReLU();
+      case LEAKYRELU -> new ActivationLReLU(0.01);
+      case ELU -> new ActivationELU(1.0);
+      case SELU -> new ActivationSELU();
+      case GELU -> new ActivationGELU(true);
+      case SWISH -> new ActivationSwish();
+      case MISH -> new ActivationMish();
+      case TANH -> new ActivationTanH();
+      case SIGMOID -> new ActivationSigmoid();
+      case HARDSIGMOID -> new ActivationHardSigmoid();
+      case HARDTANH -> new ActivationHardTanH();
+      case SOFTPLUS -> new ActivationSoftPlus();
+      case SOFTSIGN -> new ActivationSoftSign();
+      case IDENTITY -> new ActivationIdentity();
+    };
   }
 }

@@ -1,6 +1,7 @@
 package ad.models.network;
 
 import ad.core.registry.OptionException;
+import ad.models.dl4j.Dl4jEngine;
 import ad.models.nn.NativeEngine;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.Locale;
 public enum Engine {
   /** ad's own engine ({@code ad.models.nn}): OpenBLAS products and Java vector kernels; the default. */
   NATIVE,
-  /** DeepLearning4J. */
+  /** DeepLearning4J ({@code ad.models.dl4j}): ND4J's CPU backend, or its CUDA one with -Pcuda. */
   DL4J;
 
   /** The name in YAML and in saved options. */
@@ -30,8 +31,7 @@ public enum Engine {
   public NetworkEngine implementation() {
     return switch (this) {
       case NATIVE -> NativeEngine.INSTANCE;
-      case DL4J -> throw new OptionException("engine", "dl4j is not built into this version of ad "
-          + "yet; use engine: native (the default)");
+      case DL4J -> Dl4jEngine.INSTANCE;
     };
   }
 }

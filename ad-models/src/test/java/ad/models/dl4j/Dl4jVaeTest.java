@@ -1,9 +1,13 @@
 package ad.models.dl4j;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ad.models.train.TrainingOptions;
+import ad.models.network.Activation;
+import ad.models.network.Likelihood;
+import ad.models.network.VaeArchitecture;
+import ad.models.network.VaeCodec;
 import java.util.List;
 import java.util.Random;
 import org.deeplearning4j.gradientcheck.GradientCheckUtil;
@@ -14,13 +18,12 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.NoOp;
 
 /**
- * The DL4J VAE graph: its custom reparameterisation vertex and loss terms pass DL4J's gradient check
- * (finite differences, double precision) for both likelihoods, and a training step reports the
- * negative ELBO that the native engine's formulas give for the graph's own forward pass.
+ * The DL4J VAE: its reparameterisation vertex and loss terms pass DL4J's gradient check (finite
+ * differences in double precision) for both likelihoods, with L2; a training step reports the
+ * negative ELBO that the native engine's formulas give for the graph's own forward pass; and the
+ * inference encoder and decoder compute what the training graph computes.
  */
 class Dl4jVaeTest {
-  private static final TrainingOptions OPTIONS = new TrainingOptions(1e-3, 1, 8, null, null, null,
-      null, null);
 
   @Test
   void gradientsMatchFiniteDifferencesForBothLikelihoods() {
@@ -28,32 +31,31 @@ class Dl4jVaeTest {
     DataType before = Nd4j.dataType();
     Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     try {
-      checkBothLikelihoods();
+      for (Likelihood likelihood : Likelihood.values()) {
+        check(likelihood);
+      }
     } finally {
       Nd4j.setDefaultDataTypes(before, before);
     }
   }
 
-  private static void checkBothLikelihoods() {
-    for (boolean gaussian : new boolean[] {true, false}) {
-      Dl4jVae vae = Dl4jVae.create(4, List.of(3), 2, "tanh", gaussian, 0.7, OPTIONS, 5L,
-          DataType.DOUBLE, new NoOp());
-      Nd4j.getRandom().setSeed(11);
-      INDArray x = Nd4j.rand(DataType.DOUBLE, 6, 4);
-      INDArray eps = Nd4j.randn(DataType.DOUBLE, 6, 2);
-      INDArray ones = Nd4j.ones(DataType.DOUBLE, 6, 1);
-      // Move the log-variances off 0 so that their gradient is not trivially symmetric.
-      if (gaussian) {
-        vae.graph().getLayer("log-variance").getParam("W").assign(Nd4j.rand(DataType.DOUBLE, 1, 4)
-            .subi(0.5));
-      }
-      boolean ok = GradientCheckUtil.checkGradients(new GradientCheckUtil.GraphConfig()
-          .net(vae.graph())
-          .inputs(gaussian ? new INDArray[] {x, eps, ones} : new INDArray[] {x, eps})
-          .labels(new INDArray[] {x, Nd4j.zeros(DataType.DOUBLE, 6, 4)})
-          .epsilon(1e-6).maxRelError(1e-3).minAbsoluteError(1e-8));
-      assertTrue(ok, (gaussian ? "gaussian" : "bernoulli") + " gradients");
+  private static void check(Likelihood likelihood) {
+    boolean gaussian = likelihood == Likelihood.GAUSSIAN;
+    Dl4jVae vae = Dl4jVae.create(new VaeArchitecture(4, List.of(3), 2, Activation.TANH, likelihood,
+        0.7, 0), 5L, DataType.DOUBLE, new NoOp(), 0.05);
+    Nd4j.getRandom().setSeed(11);
+    INDArray x = Nd4j.rand(DataType.DOUBLE, 6, 4);
+    INDArray eps = Nd4j.randn(DataType.DOUBLE, 6, 2);
+    if (gaussian) {
+      // Off 0, so that the log-variances' gradients are not all alike.
+      vae.graph().getLayer("log-variance").getParam("W")
+          .assign(Nd4j.rand(DataType.DOUBLE, 1, 4).subi(0.5));
     }
+    INDArray[] inputs = gaussian ? new INDArray[] {x, eps, Nd4j.ones(DataType.DOUBLE, 6, 1)}
+        : new INDArray[] {x, eps};
+    assertTrue(GradientCheckUtil.checkGradients(new GradientCheckUtil.GraphConfig()
+        .net(vae.graph()).inputs(inputs).labels(new INDArray[] {x, Nd4j.zeros(DataType.DOUBLE, 6,
+            4)}).epsilon(1e-6).maxRelError(1e-3).minAbsoluteError(1e-8)), likelihood + " gradients");
   }
 
   @Test
@@ -62,16 +64,12 @@ class Dl4jVaeTest {
     int latent = 2;
     int count = 7;
     double beta = 0.5;
-    Dl4jVae vae = Dl4jVae.create(columns, List.of(4), latent, "relu", true, beta, OPTIONS, 3L);
-    Random random = new Random(2);
-    float[] x = new float[count * columns];
-    float[] eps = new float[count * latent];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = random.nextFloat();
-    }
-    for (int i = 0; i < eps.length; i++) {
-      eps[i] = (float) random.nextGaussian();
-    }
+    VaeArchitecture architecture = new VaeArchitecture(columns, List.of(4), latent,
+        Activation.RELU, Likelihood.GAUSSIAN, beta, 0);
+    Dl4jVae vae = Dl4jVae.create(architecture, 3L);
+    vae.prepareTraining(1e-3, 0.01);
+    float[] x = uniform(count * columns, 2);
+    float[] eps = gaussian(count * latent, 4);
     Dl4jVae.Pass pass = vae.forward(x, eps, count);
     float[] logVariance = vae.logVariance();
     double expected = 0;
@@ -89,5 +87,50 @@ class Dl4jVaeTest {
     }
     expected /= count;
     assertEquals(expected, vae.fit(x, eps, count), 1e-4 * Math.abs(expected));
+  }
+
+  @Test
+  void theInferenceCodecComputesWhatTheTrainingGraphComputes() {
+    for (Likelihood likelihood : Likelihood.values()) {
+      int columns = 6;
+      int latent = 3;
+      int count = 4;
+      Dl4jVariational net = new Dl4jVariational(new VaeArchitecture(columns, List.of(5, 4), latent,
+          Activation.ELU, likelihood, 1.0, 0.2), 9L);
+      float[] x = uniform(count * columns, 5);
+      net.trainer(1e-2, 0, count, 1L).trainBatch(x, count);
+      float[] eps = gaussian(count * latent, 6);
+      Dl4jVae.Pass pass = net.vae().forward(x, eps, count);
+      VaeCodec codec = net.codec();
+      float[] h = codec.encode(x, count).clone();
+      assertArrayEquals(pass.posterior(), h, 1e-6f);
+      float[] z = new float[count * latent];
+      for (int r = 0; r < count; r++) {
+        for (int k = 0; k < latent; k++) {
+          float mu = h[r * 2 * latent + k];
+          float v = h[r * 2 * latent + latent + k];
+          z[r * latent + k] = mu + (float) Math.exp(0.5 * v) * eps[r * latent + k];
+        }
+      }
+      assertArrayEquals(pass.decoded(), codec.decode(z, count), 1e-5f, likelihood.toString());
+    }
+  }
+
+  private static float[] uniform(int n, long seed) {
+    Random random = new Random(seed);
+    float[] values = new float[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = random.nextFloat();
+    }
+    return values;
+  }
+
+  private static float[] gaussian(int n, long seed) {
+    Random random = new Random(seed);
+    float[] values = new float[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = (float) random.nextGaussian();
+    }
+    return values;
   }
 }
