@@ -3,7 +3,6 @@ package ad.models.conv;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
-import ad.core.Seeds;
 import ad.core.TrainingHistory;
 import ad.core.persist.StateReader;
 import ad.models.network.AutoencoderNetwork;
@@ -13,7 +12,6 @@ import ad.models.recon.AutoencoderModel;
 import ad.models.recon.ReconstructionModel;
 import ad.models.state.CheckedState;
 import ad.models.state.HistoryState;
-import ad.models.train.Holdout;
 import ad.models.train.TrainingLoop;
 import java.util.Objects;
 
@@ -41,10 +39,8 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
   public DetectorModel fit(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
     InputLayout layout = ConvInput.resolve(options.inputShape(), train);
-    Holdout parts = Holdout.split(train, options.training().validationSplit(),
-        Seeds.derive(seed, "validation-split"));
     AutoencoderNetwork network = engine(options).conv(options.architecture(layout), seed);
-    TrainingHistory history = TrainingLoop.train(network, parts, options.training(), seed,
+    TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> AutoencoderModel.meanSquaredError(network, validation));
     return new AutoencoderModel(new ConvInput(layout, network.parameters().size()), network, history,
         options.residual());

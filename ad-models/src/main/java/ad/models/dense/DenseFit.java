@@ -2,7 +2,6 @@ package ad.models.dense;
 
 import ad.core.Dataset;
 import ad.core.Detector;
-import ad.core.Seeds;
 import ad.core.TrainingHistory;
 import ad.core.persist.StateReader;
 import ad.models.network.AutoencoderNetwork;
@@ -13,7 +12,6 @@ import ad.models.recon.Columns;
 import ad.models.recon.ReconstructionModel;
 import ad.models.state.CheckedState;
 import ad.models.state.HistoryState;
-import ad.models.train.Holdout;
 import ad.models.train.TrainingLoop;
 
 /**
@@ -21,9 +19,10 @@ import ad.models.train.TrainingLoop;
  * network from the chosen engine, the shared training loop, the shared model.
  *
  * <p>Randomness, each from its own stream of the fit seed: the validation split
- * ({@code "validation-split"}), the per-epoch shuffle ({@code "shuffle"}), and in the engine the
- * weights, dropout masks and input noise (the native engine: {@code "init"}, {@code "dropout"},
- * {@code "noise"}). The same data and seed give bit-identical weights, on any thread.
+ * ({@code "validation-split"}) and the per-epoch shuffle ({@code "shuffle"}) in the loop, and in the
+ * engine the weights, dropout masks and input noise (the native engine: {@code "init"},
+ * {@code "dropout"}, {@code "noise"}). The same data and seed give bit-identical weights, on any
+ * thread.
  */
 final class DenseFit {
   private DenseFit() {}
@@ -32,10 +31,9 @@ final class DenseFit {
   static ReconstructionModel fit(Dataset train, long seed, DenseAutoencoderOptions options,
       InputNoise noise) {
     Detector.requireNormalOnly(train);
-    Holdout parts = holdout(train, options, seed);
     AutoencoderNetwork network = engine(options).dense(options.architecture(train.columns(), noise),
         seed);
-    TrainingHistory history = TrainingLoop.train(network, parts, options.training(), seed,
+    TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> AutoencoderModel.meanSquaredError(network, validation));
     return new AutoencoderModel(new Columns(train.columns()), network, history, options.residual());
   }
@@ -51,12 +49,6 @@ final class DenseFit {
         0L);
     ReconstructionModel.loadParameters(state, network);
     return new AutoencoderModel(columns, network, HistoryState.read(state), options.residual());
-  }
-
-  /** The split {@link #fit} makes: visible to tests, which check the restored weights against it. */
-  static Holdout holdout(Dataset train, DenseAutoencoderOptions options, long seed) {
-    return Holdout.split(train, options.training().validationSplit(),
-        Seeds.derive(seed, "validation-split"));
   }
 
   static NetworkEngine engine(DenseAutoencoderOptions options) {

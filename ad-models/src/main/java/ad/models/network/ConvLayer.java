@@ -12,7 +12,10 @@ public sealed interface ConvLayer {
 
   Shape in();
 
-  Shape out();
+  /** The output's shape; a layer that keeps the shape has no {@code out} of its own. */
+  default Shape out() {
+    return in();
+  }
 
   /**
    * A convolution from {@code in.channels()} to {@code out.channels()} channels with a kernel of
@@ -48,33 +51,13 @@ public sealed interface ConvLayer {
    */
   record FullyConnected(Shape in, Shape out) implements ConvLayer {}
 
-  /** An element-wise activation. */
-  record Nonlinearity(Shape shape, Activation activation) implements ConvLayer {
+  /** An element-wise activation of every value of {@code in}. */
+  record Nonlinearity(Shape in, Activation activation) implements ConvLayer {
     public Nonlinearity {
       Objects.requireNonNull(activation, "activation");
     }
-
-    @Override
-    public Shape in() {
-      return shape;
-    }
-
-    @Override
-    public Shape out() {
-      return shape;
-    }
   }
 
-  /** Inverted dropout while training: each value zeroed with probability {@code rate}. */
-  record Dropout(Shape shape, double rate) implements ConvLayer {
-    @Override
-    public Shape in() {
-      return shape;
-    }
-
-    @Override
-    public Shape out() {
-      return shape;
-    }
-  }
+  /** Inverted dropout while training: each value of {@code in} zeroed with probability {@code rate}. */
+  record Dropout(Shape in, double rate) implements ConvLayer {}
 }

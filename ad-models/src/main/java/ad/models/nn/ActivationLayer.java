@@ -6,32 +6,18 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** An element-wise activation of the conv engine, plane by plane, with the one set's arithmetic. */
-final class ActivationLayer implements Layer {
+final class ActivationLayer extends Layer {
   private final Shape shape;
   private final Activation activation;
 
   ActivationLayer(Shape shape, Activation activation) {
+    super(shape, shape);
     this.shape = shape;
     this.activation = activation;
   }
 
   @Override
-  public Shape in() {
-    return shape;
-  }
-
-  @Override
-  public Shape out() {
-    return shape;
-  }
-
-  @Override
-  public Work newWork() {
-    return new Work(shape, List.of());
-  }
-
-  @Override
-  public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
+  void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
     for (int c = 0; c < shape.channels(); c++) {
       Activations.apply(activation, x[c], work.out[c], 0, x[c].length);
     }
@@ -39,7 +25,7 @@ final class ActivationLayer implements Layer {
 
   /** {@code x} is this layer's input (the pre-activation), {@code work.out} its output. */
   @Override
-  public void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
+  void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
     for (int c = 0; c < shape.channels(); c++) {
       Activations.backward(activation, x[c], work.out[c], dy[c], dx[c], dy[c].length);
     }

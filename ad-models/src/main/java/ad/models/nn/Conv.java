@@ -8,66 +8,37 @@ import java.util.SplittableRandom;
  * A 2-D convolution with "same" padding (a 1-D one when the height and the kernel height are 1):
  * gather the taps ({@link ConvGeometry#im2colT}), then a dense product per output channel.
  */
-final class Conv implements Layer {
+final class Conv extends WeightedLayer {
   private final ConvGeometry g;
   /** For stride 1: the convolution that computes the input gradient; null otherwise. */
   private final ConvGeometry back;
-  /** {@code w[f][(c * kh + ky) * kw + kx]}. */
-  private final float[][] w;
-  private final float[] bias;
 
+  /** Weights {@code w[f][(c * kh + ky) * kw + kx]}, Glorot-uniform from {@code init}. */
   Conv(Shape in, int filters, int kh, int kw, int sh, int sw, SplittableRandom init) {
-    this.g = new ConvGeometry(in, filters, kh, kw, sh, sw);
-    this.back = sh == 1 && sw == 1 ? g.inputGradient() : null;
-    this.w = new float[filters][g.taps];
-    this.bias = new float[filters];
-    glorot(w, g.taps, filters * kh * kw, init);
+    this(new ConvGeometry(in, filters, kh, kw, sh, sw), init);
   }
 
-  /** Glorot/Xavier uniform, Keras's default for convolutions. */
-  static void glorot(float[][] w, int fanIn, int fanOut, SplittableRandom random) {
-    double limit = Math.sqrt(6.0 / (fanIn + fanOut));
-    for (float[] row : w) {
-      for (int k = 0; k < row.length; k++) {
-        row[k] = (float) ((random.nextDouble() * 2 - 1) * limit);
-      }
-    }
+  private Conv(ConvGeometry g, SplittableRandom init) {
+    super(g.in, g.out, glorot(g.out.channels(), g.taps, g.taps, g.out.channels() * g.kh * g.kw,
+        init), new float[g.out.channels()]);
+    this.g = g;
+    this.back = g.sh == 1 && g.sw == 1 ? g.inputGradient() : null;
   }
 
   @Override
-  public Shape in() {
-    return g.in;
-  }
-
-  @Override
-  public Shape out() {
-    return g.out;
-  }
-
-  @Override
-  public List<float[]> params() {
-    return Layer.weightsThenBias(w, bias);
-  }
-
-  @Override
-  public List<Boolean> decays() {
-    return Layer.weightRowsDecay(w.length);
-  }
-
-  @Override
-  public Work newWork() {
+  Work newWork() {
     return new ConvWork(g, g.out, back, params());
   }
 
   @Override
-  public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
+  void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
     ConvWork cw = (ConvWork) work;
     g.im2colT(x, cw.colT);
     g.multiply(w, bias, cw.colT, cw.out);
   }
 
   @Override
-  public void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
+  void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
     ConvWork cw = (ConvWork) work;
     int filters = w.length;
     float[][] dw = cw.weightGrads;

@@ -10,11 +10,12 @@ import java.util.random.RandomGenerator;
  * rest by {@code 1 / (1 - rate)}; at inference it passes values through. {@link #drop} is the one
  * implementation, which the dense layers ({@link MlpPass}) use as well.
  */
-final class DropoutLayer implements Layer {
+final class DropoutLayer extends Layer {
   private final Shape shape;
   private final float rate;
 
   DropoutLayer(Shape shape, double rate) {
+    super(shape, shape);
     this.shape = shape;
     this.rate = (float) rate;
   }
@@ -32,22 +33,12 @@ final class DropoutLayer implements Layer {
   }
 
   @Override
-  public Shape in() {
-    return shape;
-  }
-
-  @Override
-  public Shape out() {
-    return shape;
-  }
-
-  @Override
-  public Work newWork() {
+  Work newWork() {
     return new MaskWork(shape);
   }
 
   @Override
-  public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
+  void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
     float[][] mask = ((MaskWork) work).mask;
     for (int c = 0; c < shape.channels(); c++) {
       if (training) {
@@ -60,7 +51,7 @@ final class DropoutLayer implements Layer {
   }
 
   @Override
-  public void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
+  void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
     for (int c = 0; c < shape.channels(); c++) {
       float[] mask = ((MaskWork) work).mask[c];
       float[] g = dy[c];

@@ -5,62 +5,29 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A fully connected layer of the conv engine (the dense bottleneck), from any shape to any shape: the input is read flat (channel planes one
- * after another, each row-major) and the output is written flat the same way, so flattening before
+ * A fully connected layer of the conv engine (the dense bottleneck), from any shape to any shape:
+ * the input is read flat (channel planes one after another, each row-major) and the output is written flat the same way, so flattening before
  * and reshaping after it come for free. {@code y = b + W x}.
  *
  * <p>The weights are kept as one row per input value ({@code w[i][o]}), so the forward pass and the
  * weight gradient are sums of whole rows ({@link Kernels#axpy}); the input gradient is a dot product
  * per row ({@link Kernels#dot}).
  */
-final class FullyConnected implements Layer {
-  private final Shape in;
-  private final Shape out;
-  /** {@code w[i][o]}: from flat input value i to flat output value o. */
-  private final float[][] w;
-  private final float[] bias;
+final class FullyConnected extends WeightedLayer {
 
+  /** Weights {@code w[i][o]}, from flat input value i to flat output value o, Glorot-uniform. */
   FullyConnected(Shape in, Shape out, SplittableRandom init) {
-    this.in = in;
-    this.out = out;
-    this.w = new float[in.size()][out.size()];
-    this.bias = new float[out.size()];
-    // Glorot/Xavier uniform, as for the convolutions (and Keras's Dense).
-    double limit = Math.sqrt(6.0 / (in.size() + out.size()));
-    for (float[] row : w) {
-      for (int o = 0; o < row.length; o++) {
-        row[o] = (float) ((init.nextDouble() * 2 - 1) * limit);
-      }
-    }
+    super(in, out, glorot(in.size(), out.size(), in.size(), out.size(), init),
+        new float[out.size()]);
   }
 
   @Override
-  public Shape in() {
-    return in;
+  Work newWork() {
+    return new DenseWork(in(), out(), params());
   }
 
   @Override
-  public Shape out() {
-    return out;
-  }
-
-  @Override
-  public List<float[]> params() {
-    return Layer.weightsThenBias(w, bias);
-  }
-
-  @Override
-  public List<Boolean> decays() {
-    return Layer.weightRowsDecay(w.length);
-  }
-
-  @Override
-  public Work newWork() {
-    return new DenseWork(in, out, params());
-  }
-
-  @Override
-  public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
+  void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
     DenseWork dw = (DenseWork) work;
     float[] xf = dw.flatIn;
     flatten(x, xf);
@@ -78,7 +45,7 @@ final class FullyConnected implements Layer {
   }
 
   @Override
-  public void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
+  void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
     DenseWork dw = (DenseWork) work;
     // flatIn still holds this sample's input from the forward pass.
     float[] xf = dw.flatIn;

@@ -48,9 +48,9 @@ final class LayerStack {
     } else if (d instanceof ConvLayer.FullyConnected f) {
       return new FullyConnected(f.in(), f.out(), init);
     } else if (d instanceof ConvLayer.Nonlinearity a) {
-      return new ActivationLayer(a.shape(), a.activation());
+      return new ActivationLayer(a.in(), a.activation());
     } else if (d instanceof ConvLayer.Dropout r) {
-      return new DropoutLayer(r.shape(), r.rate());
+      return new DropoutLayer(r.in(), r.rate());
     }
     throw new IllegalArgumentException("no native layer for " + d);
   }

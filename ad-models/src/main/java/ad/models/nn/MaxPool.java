@@ -8,47 +8,34 @@ import java.util.SplittableRandom;
  * Max pooling over non-overlapping {@code ph x pw} windows; a partial window at the bottom/right
  * edge is pooled too, so the output is {@code ceil(in / p)} like a "same" convolution's.
  */
-final class MaxPool implements Layer {
-  private final Shape in;
-  private final Shape out;
+final class MaxPool extends Layer {
   private final int ph;
   private final int pw;
 
   MaxPool(Shape in, int ph, int pw) {
-    this.in = in;
+    super(in, new Shape(in.channels(), ConvGeometry.ceilDiv(in.height(), ph),
+        ConvGeometry.ceilDiv(in.width(), pw)));
     this.ph = ph;
     this.pw = pw;
-    this.out = new Shape(in.channels(), ConvGeometry.ceilDiv(in.height(), ph),
-        ConvGeometry.ceilDiv(in.width(), pw));
   }
 
   @Override
-  public Shape in() {
-    return in;
+  Work newWork() {
+    return new PoolWork(out());
   }
 
   @Override
-  public Shape out() {
-    return out;
-  }
-
-  @Override
-  public Work newWork() {
-    return new PoolWork(out);
-  }
-
-  @Override
-  public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
+  void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
     PoolWork pw0 = (PoolWork) work;
-    for (int c = 0; c < in.channels(); c++) {
+    for (int c = 0; c < in().channels(); c++) {
       float[] src = x[c];
       float[] dst = pw0.out[c];
       int[] arg = pw0.argmax[c];
-      for (int oy = 0; oy < out.height(); oy++) {
-        if (ph == 2 && pw == 2 && oy * 2 + 1 < in.height()) {
+      for (int oy = 0; oy < out().height(); oy++) {
+        if (ph == 2 && pw == 2 && oy * 2 + 1 < in().height()) {
           pairOfRows(src, dst, training ? arg : null, oy);
         } else {
-          for (int ox = 0; ox < out.width(); ox++) {
+          for (int ox = 0; ox < out().width(); ox++) {
             window(src, dst, training ? arg : null, oy, ox);
           }
         }
@@ -62,9 +49,9 @@ final class MaxPool implements Layer {
    * argmax.
    */
   private void pairOfRows(float[] src, float[] dst, int[] arg, int oy) {
-    int w = in.width();
+    int w = in().width();
     int i0 = oy * 2 * w;
-    int o0 = oy * out.width();
+    int o0 = oy * out().width();
     int full = w / 2;
     if (arg == null) {
       for (int ox = 0; ox < full; ox++) {
@@ -90,16 +77,16 @@ final class MaxPool implements Layer {
         arg[o0 + ox] = topAt + (Float.floatToRawIntBits(top - bottom) >>> 31) * (bottomAt - topAt);
       }
     }
-    if (full < out.width()) {
+    if (full < out().width()) {
       window(src, dst, arg, oy, full);
     }
   }
 
   /** A window of any size, cut by the edges: the general case; {@code arg} as above. */
   private void window(float[] src, float[] dst, int[] arg, int oy, int ox) {
-    int w = in.width();
+    int w = in().width();
     int y0 = oy * ph;
-    int y1 = Math.min(y0 + ph, in.height());
+    int y1 = Math.min(y0 + ph, in().height());
     int x0 = ox * pw;
     int x1 = Math.min(x0 + pw, w);
     int best = y0 * w + x0;
@@ -113,7 +100,7 @@ final class MaxPool implements Layer {
         }
       }
     }
-    int o = oy * out.width() + ox;
+    int o = oy * out().width() + ox;
     dst[o] = max;
     if (arg != null) {
       arg[o] = best;
@@ -121,9 +108,9 @@ final class MaxPool implements Layer {
   }
 
   @Override
-  public void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
+  void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
     int[][] argmax = ((PoolWork) work).argmax;
-    for (int c = 0; c < in.channels(); c++) {
+    for (int c = 0; c < in().channels(); c++) {
       float[] d = dx[c];
       Arrays.fill(d, 0f);
       float[] g = dy[c];

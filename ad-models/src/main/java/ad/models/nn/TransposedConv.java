@@ -9,52 +9,39 @@ import java.util.SplittableRandom;
  * convolution from {@code target} down to {@code in}, so its forward pass is that convolution's
  * input-gradient pass and the other way round. Sizes match the encoder exactly, odd ones included.
  */
-final class TransposedConv implements Layer {
-  private final Shape in;
+final class TransposedConv extends WeightedLayer {
   /** The convolution this layer is the adjoint of: from this layer's output to its input. */
   private final ConvGeometry g;
-  /** {@code w[ci][(co * kh + ky) * kw + kx]}: the weights of that convolution. */
-  private final float[][] w;
-  private final float[] bias;
 
+  /**
+   * Weights {@code w[ci][(co * kh + ky) * kw + kx]}, those of that convolution, Glorot-uniform from
+   * {@code init}.
+   */
   TransposedConv(Shape in, Shape target, int kh, int kw, int sh, int sw, SplittableRandom init) {
-    this.in = in;
-    this.g = new ConvGeometry(target, in.channels(), kh, kw, sh, sw);
+    this(in, grown(in, new ConvGeometry(target, in.channels(), kh, kw, sh, sw)), init);
+  }
+
+  private TransposedConv(Shape in, ConvGeometry g, SplittableRandom init) {
+    super(in, g.in, glorot(in.channels(), g.taps, in.channels() * g.kh * g.kw, g.taps, init),
+        new float[g.in.channels()]);
+    this.g = g;
+  }
+
+  /** {@code g}, checked to shrink this layer's output to exactly its input. */
+  private static ConvGeometry grown(Shape in, ConvGeometry g) {
     if (g.out.height() != in.height() || g.out.width() != in.width()) {
-      throw new IllegalArgumentException("transposed convolution cannot grow " + in + " to " + target);
+      throw new IllegalArgumentException("transposed convolution cannot grow " + in + " to " + g.in);
     }
-    this.w = new float[in.channels()][g.taps];
-    this.bias = new float[target.channels()];
-    Conv.glorot(w, in.channels() * kh * kw, g.taps, init);
+    return g;
   }
 
   @Override
-  public Shape in() {
-    return in;
-  }
-
-  @Override
-  public Shape out() {
-    return g.in;
-  }
-
-  @Override
-  public List<float[]> params() {
-    return Layer.weightsThenBias(w, bias);
-  }
-
-  @Override
-  public List<Boolean> decays() {
-    return Layer.weightRowsDecay(w.length);
-  }
-
-  @Override
-  public Work newWork() {
+  Work newWork() {
     return new Conv.ConvWork(g, g.in, null, params());
   }
 
   @Override
-  public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
+  void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
     Conv.ConvWork cw = (Conv.ConvWork) work;
     g.tapGradient(ConvGeometry.transposeOf(w, cw.wt), x, cw.colT);
     g.col2im(cw.colT, cw.out);
@@ -69,7 +56,7 @@ final class TransposedConv implements Layer {
   }
 
   @Override
-  public void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
+  void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
     Conv.ConvWork cw = (Conv.ConvWork) work;
     int inChannels = w.length;
     float[][] dw = cw.weightGrads;

@@ -10,42 +10,24 @@ import java.util.SplittableRandom;
  * {@code fh x fw} block, and a block cut by the edge is cropped, so the decoder retraces the
  * encoder's sizes exactly.
  */
-final class Upsample implements Layer {
-  private final Shape in;
-  private final Shape out;
+final class Upsample extends Layer {
   private final int fh;
   private final int fw;
 
   Upsample(Shape in, int height, int width, int fh, int fw) {
-    this.in = in;
-    this.out = new Shape(in.channels(), height, width);
+    super(in, new Shape(in.channels(), height, width));
     this.fh = fh;
     this.fw = fw;
   }
 
   @Override
-  public Shape in() {
-    return in;
-  }
-
-  @Override
-  public Shape out() {
-    return out;
-  }
-
-  @Override
-  public Work newWork() {
-    return new Work(out, List.of());
-  }
-
-  @Override
-  public void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
-    int w = out.width();
-    int iw = in.width();
-    for (int c = 0; c < in.channels(); c++) {
+  void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
+    int w = out().width();
+    int iw = in().width();
+    for (int c = 0; c < in().channels(); c++) {
       float[] src = x[c];
       float[] dst = work.out[c];
-      for (int y = 0; y < out.height(); y++) {
+      for (int y = 0; y < out().height(); y++) {
         int srcRow = (y / fh) * iw;
         int row = y * w;
         if (y % fh != 0) {
@@ -73,14 +55,14 @@ final class Upsample implements Layer {
   }
 
   @Override
-  public void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
-    int w = out.width();
-    int iw = in.width();
-    for (int c = 0; c < in.channels(); c++) {
+  void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
+    int w = out().width();
+    int iw = in().width();
+    for (int c = 0; c < in().channels(); c++) {
       float[] g = dy[c];
       float[] d = dx[c];
       Arrays.fill(d, 0f);
-      for (int y = 0; y < out.height(); y++) {
+      for (int y = 0; y < out().height(); y++) {
         int dstRow = (y / fh) * iw;
         int row = y * w;
         if (fw == 2) {

@@ -10,7 +10,6 @@ import ad.core.persist.StateReader;
 import ad.models.network.Likelihood;
 import ad.models.network.NetworkEngine;
 import ad.models.network.VariationalNetwork;
-import ad.models.train.Holdout;
 import ad.models.train.TrainingLoop;
 import java.util.Objects;
 
@@ -40,12 +39,10 @@ public record VariationalAutoencoder(VariationalAutoencoderOptions options) impl
     if (options.reconstruction() == Likelihood.BERNOULLI) {
       requireUnitInterval(train);
     }
-    Holdout parts = Holdout.split(train, options.training().validationSplit(),
-        Seeds.derive(seed, "validation-split"));
     VariationalNetwork network = engine(options).variational(options.architecture(train.columns()),
         seed);
     long scoreSeed = Seeds.derive(seed, "score");
-    TrainingHistory history = TrainingLoop.train(network, parts, options.training(), seed,
+    TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> VaeScorer.meanNegativeElbo(network, options.reconstruction(), options.beta(),
             scoreSeed, validation));
     return new VaeModel(network, options, scoreSeed, history);

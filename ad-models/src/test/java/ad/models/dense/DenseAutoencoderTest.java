@@ -16,6 +16,7 @@ import ad.core.TrainingHistory;
 import ad.core.UserException;
 import ad.models.network.Reconstructor;
 import ad.models.train.Holdout;
+import ad.models.train.TrainingLoop;
 import ad.models.train.TrainingOptions;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -130,7 +131,7 @@ class DenseAutoencoderTest {
     assertEquals(Collections.min(history.validationLoss()), best);
     assertTrue(history.validationLoss().get(history.epochs() - 1) > best);
     // The kept weights are the best epoch's, not the last: they reproduce its validation loss.
-    Dataset validation = DenseFit.holdout(noise, options, 42).validation();
+    Dataset validation = TrainingLoop.holdout(noise, options.training(), 42).validation();
     assertEquals(best, mean(model.score(validation).values()), 1e-12);
   }
 
@@ -217,12 +218,12 @@ class DenseAutoencoderTest {
   @Test
   void holdoutIsSeededAndDisjoint() {
     DenseAutoencoderOptions options = options(List.of(4), null, null, null, 0.2, null, null, null);
-    Holdout a = DenseFit.holdout(TRAIN, options, 9);
-    Holdout b = DenseFit.holdout(TRAIN, options, 9);
+    Holdout a = TrainingLoop.holdout(TRAIN, options.training(), 9);
+    Holdout b = TrainingLoop.holdout(TRAIN, options.training(), 9);
     assertEquals(480, a.train().rows());
     assertEquals(120, a.validation().rows());
     assertArrayEquals(a.validation().values(), b.validation().values());
-    assertNull(DenseFit.holdout(TRAIN, new DenseAutoencoderOptions(List.of(4)), 9).validation());
+    assertNull(TrainingLoop.holdout(TRAIN, TrainingOptions.DEFAULTS, 9).validation());
   }
 
   private static Dataset dropLastColumn(Dataset data) {
