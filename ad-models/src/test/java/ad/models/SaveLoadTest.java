@@ -23,6 +23,10 @@ import ad.models.dense.DenseAutoencoder;
 import ad.models.dense.DenseAutoencoderOptions;
 import ad.models.vae.VariationalAutoencoder;
 import ad.models.network.Activation;
+import ad.models.lstm.LstmAutoencoder;
+import ad.models.lstm.LstmAutoencoderOptions;
+import ad.models.network.Engine;
+import ad.models.network.Likelihood;
 import ad.models.network.NoiseKind;
 import ad.models.train.TrainingOptions;
 import ad.models.vae.VariationalAutoencoderOptions;
@@ -108,6 +112,70 @@ class SaveLoadTest {
             .load(state));
     assertTrue(e.getMessage().contains("'parameter_arrays' is 26 but the options' network for 8x8x1 "
         + "has 27"), e.getMessage());
+  }
+
+  /** The same families on the dl4j engine: DL4J's parameter tables under their own keys. */
+  @Test
+  void denseAutoencoderOnDl4j() {
+    Supplier<Detector> detector = () -> new DenseAutoencoder(new DenseAutoencoderOptions(
+        List.of(4, 2, 4), null, Activation.IDENTITY, null, Training.with().learningRate(1e-2)
+        .epochs(3).batchSize(16).validationSplit(0.2).dropout(0.1).l2(1e-4).engine(Engine.DL4J)
+        .options()));
+    MapState state = assertRoundTrip(detector, TRAIN, TEST);
+    assertCorrupt(detector, state, "layer2/weights", new float[7], "'layer2/weights' has 7 values");
+  }
+
+  @Test
+  void denoisingAutoencoderOnDl4j() {
+    assertRoundTrip(() -> new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
+        new DenseAutoencoderOptions(List.of(3), null, Activation.IDENTITY, null,
+            Training.with().learningRate(1e-2).epochs(3).batchSize(16).engine(Engine.DL4J)
+                .options()), NoiseKind.MASKING, null, 0.3)), TRAIN, TEST);
+  }
+
+  @Test
+  void variationalAutoencoderOnDl4j() {
+    for (Likelihood likelihood : Likelihood.values()) {
+      Supplier<Detector> detector = () -> new VariationalAutoencoder(
+          new VariationalAutoencoderOptions(List.of(5), 2, Activation.TANH, 0.5, likelihood, null, 4,
+              Training.with().learningRate(1e-2).epochs(3).batchSize(16).validationSplit(0.2)
+                  .dropout(0.1).engine(Engine.DL4J).options()));
+      // The table's values lie in [0, 1], as the Bernoulli likelihood needs.
+      MapState state = assertRoundTrip(detector, TRAIN, TEST);
+      assertCorrupt(detector, state, "posterior/weights", new float[5],
+          "'posterior/weights' has 5 values");
+    }
+  }
+
+  @Test
+  void convAutoencodersOnDl4j() {
+    Dataset images = table("images", 20, 64, 5).withSampleShape(8, 8, 1);
+    Dataset test = table("test", 6, 64, 6).withSampleShape(8, 8, 1);
+    TrainingOptions training = Training.with().learningRate(1e-2).epochs(2).batchSize(8)
+        .validationSplit(0.25).dropout(0.1).l2(1e-4).engine(Engine.DL4J).options();
+    assertRoundTrip(() -> new ConvAutoencoder(conv(null, Upsampling.TRANSPOSED, Activation.IDENTITY,
+        training)), images, test);
+    MapState state = assertRoundTrip(() -> new ConvAutoencoder(conv(3, Upsampling.NEAREST,
+        Activation.SIGMOID, training)), images, test);
+    UserException e = assertThrows(UserException.class, () -> new ConvAutoencoder(conv(null,
+        Upsampling.NEAREST, Activation.SIGMOID, training)).load(state));
+    assertTrue(e.getMessage().contains("'parameter_arrays' is 12"), e.getMessage());
+    Dataset windows = table("windows", 20, 30, 7).withSampleShape(15, 2);
+    assertRoundTrip(() -> new ConvAutoencoder(conv(null, Upsampling.NEAREST, Activation.IDENTITY,
+        training)), windows, table("test", 6, 30, 8).withSampleShape(15, 2));
+  }
+
+  @Test
+  void lstmAutoencoder() {
+    Dataset windows = table("windows", 20, 30, 7).withSampleShape(10, 3);
+    Supplier<Detector> detector = () -> new LstmAutoencoder(new LstmAutoencoderOptions(null,
+        List.of(4, 3), null, null, null, Training.with().learningRate(1e-2).epochs(2).batchSize(8)
+        .validationSplit(0.25).dropout(0.1).l2(1e-4).options()));
+    MapState state = assertRoundTrip(detector, windows, table("test", 6, 30, 8)
+        .withSampleShape(10, 3));
+    assertCorrupt(detector, state, "layout", new int[] {1, 10, 2, 1},
+        "'layer0/weights' has 48 values but the options and input width need 32");
+    assertCorrupt(detector, state, "layout", new int[] {2, 5, 3, 0}, "not a series window");
   }
 
   @Test

@@ -9,6 +9,7 @@ import ad.models.network.AutoencoderNetwork;
 import ad.models.network.InputLayout;
 import ad.models.network.NetworkEngine;
 import ad.models.recon.AutoencoderModel;
+import ad.models.recon.LayoutInput;
 import ad.models.recon.ReconstructionModel;
 import ad.models.state.CheckedState;
 import ad.models.state.HistoryState;
@@ -29,6 +30,8 @@ import java.util.Objects;
  * MSE with the shared loop and options. See {@link ConvAutoencoderOptions}.
  */
 public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detector {
+  /** The detector type, as the registry and messages name it. */
+  static final String TYPE = "conv_autoencoder";
 
   public ConvAutoencoder {
     Objects.requireNonNull(options, "options");
@@ -38,11 +41,12 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
   @Override
   public DetectorModel fit(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
-    InputLayout layout = ConvInput.resolve(options.inputShape(), train);
+    InputLayout layout = LayoutInput.resolve(TYPE, options.inputShape(), train);
     AutoencoderNetwork network = engine(options).conv(options.architecture(layout), seed);
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> AutoencoderModel.meanSquaredError(network, validation));
-    return new AutoencoderModel(new ConvInput(layout, network.parameters().size()), network, history,
+    return new AutoencoderModel(new LayoutInput(TYPE, layout, network.parameters().size()), network,
+        history,
         options.residual());
   }
 
@@ -52,8 +56,8 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
    */
   @Override
   public DetectorModel load(StateReader in) {
-    CheckedState state = new CheckedState(in, ConvInput.NAME);
-    InputLayout layout = ConvInput.read(state, options.inputShape());
+    CheckedState state = new CheckedState(in, TYPE);
+    InputLayout layout = LayoutInput.read(state, options.inputShape());
     AutoencoderNetwork network;
     try {
       network = engine(options).conv(options.architecture(layout), 0L);
@@ -62,9 +66,10 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
           + e.getMessage());
     }
     int arrays = network.parameters().size();
-    ConvInput.requireParameterArrays(state, layout, arrays);
+    LayoutInput.requireParameterArrays(state, layout, arrays);
     ReconstructionModel.loadParameters(state, network);
-    return new AutoencoderModel(new ConvInput(layout, arrays), network, HistoryState.read(state),
+    return new AutoencoderModel(new LayoutInput(TYPE, layout, arrays), network,
+        HistoryState.read(state),
         options.residual());
   }
 

@@ -84,7 +84,7 @@ final class Dl4jNetwork {
     return (net.score() - penalty) / lossScale;
   }
 
-  /** Every parameter array, keyed {@code layer<i>/<W|b|RW>} (see {@link Dl4jParameters}). */
+  /** Every parameter array, keyed {@code layer<i>/weights} and so on (see {@link Dl4jParameters}). */
   List<ParameterArray> parameters() {
     return Dl4jParameters.of(net.paramTable(), "layer");
   }

@@ -9,9 +9,11 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A DL4J network's parameters as the project's {@link ParameterArray}s: one per entry of DL4J's
- * parameter table, in its order, keyed {@code <layer>/<parameter>} (DL4J's {@code "0_W"} becomes
- * {@code layer0/W}, a graph's {@code "encoder0_b"} becomes {@code encoder0/b}), values in row-major
- * order of the parameter's shape (a dense layer's {@code W} is {@code [in, out]}).
+ * parameter table, in its order, keyed {@code <layer>/<parameter>} in a model file's key alphabet
+ * (DL4J's {@code "0_W"} becomes {@code layer0/weights}, {@code "2_RW"} an LSTM's
+ * {@code layer2/recurrent_weights}, a graph's {@code "encoder0_b"} {@code encoder0/biases}), values
+ * in row-major order of the parameter's shape (a dense layer's weights are {@code [in, out]}, a
+ * convolution's {@code [out, in, height, width]}).
  */
 final class Dl4jParameters {
   private Dl4jParameters() {}
@@ -69,6 +71,12 @@ final class Dl4jParameters {
     int split = dl4jName.lastIndexOf('_');
     String layer = dl4jName.substring(0, split);
     String layerName = Character.isDigit(layer.charAt(0)) ? prefix + layer : layer;
-    return layerName + "/" + dl4jName.substring(split + 1);
+    String parameter = dl4jName.substring(split + 1);
+    return layerName + "/" + switch (parameter) {
+      case "W" -> "weights";
+      case "b" -> "biases";
+      case "RW" -> "recurrent_weights";
+      default -> parameter.toLowerCase(java.util.Locale.ROOT);
+    };
   }
 }

@@ -45,7 +45,7 @@ final class Dl4jVae {
   private static final String X = "x";
   private static final String EPS = "eps";
   private static final String ONE = "one";
-  private static final String LOG_VARIANCE = "log-variance";
+  private static final String LOG_VARIANCE = "log_variance";
   private static final double NO_TRAINING = 1e-3;
 
   private final VaeArchitecture architecture;
@@ -130,8 +130,8 @@ final class Dl4jVae {
       g.addLayer(name, dense(widths, i, a.activation(), l2), last);
       last = name;
       if (a.dropout() > 0) {
-        g.addLayer(name + "-dropout", new DropoutLayer.Builder(1 - a.dropout()).build(), last);
-        last = name + "-dropout";
+        g.addLayer(name + "_dropout", new DropoutLayer.Builder(1 - a.dropout()).build(), last);
+        last = name + "_dropout";
       }
     }
     return last;

@@ -2,6 +2,8 @@
  * The one base of the fitted networks' models ({@link ad.models.recon.ReconstructionModel}): input
  * checks, batched and multi-threaded scoring, explanations and reconstructions, and saving the input,
  * the parameter arrays and the training history. {@link ad.models.recon.AutoencoderModel} scores by
- * reconstruction error ({@link ad.models.recon.Residual}); the VAE adds its own scores.
+ * reconstruction error ({@link ad.models.recon.Residual}); the VAE adds its own scores. A model's
+ * input is plain columns ({@link ad.models.recon.Columns}) or laid-out rows, images or series windows
+ * ({@link ad.models.recon.LayoutInput}).
  */
 package ad.models.recon;

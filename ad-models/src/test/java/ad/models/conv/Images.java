@@ -8,11 +8,11 @@ import java.util.Random;
  * structure (their pixels or steps are shuffled), so an untrained network, which has learned no
  * structure, cannot tell them apart by brightness alone.
  */
-final class Images {
+public final class Images {
   private Images() {}
 
   /** {@code normal} images of soft blobs, then {@code anomalies} of shuffled blob pixels; [0, 1]. */
-  static Dataset blobs(String name, int side, int normal, int anomalies, long seed) {
+  public static Dataset blobs(String name, int side, int normal, int anomalies, long seed) {
     Random random = new Random(seed);
     int d = side * side;
     int rows = normal + anomalies;
@@ -46,7 +46,7 @@ final class Images {
    * steps, scaled to [0.1, 0.9]; in anomalies the pair turns the other way round (time runs backwards),
    * so each channel alone looks normal and only the relation between them is wrong.
    */
-  static Dataset waves(String name, int steps, int normal, int anomalies, long seed) {
+  public static Dataset waves(String name, int steps, int normal, int anomalies, long seed) {
     Random random = new Random(seed);
     int d = steps * 2;
     int rows = normal + anomalies;
@@ -77,13 +77,13 @@ final class Images {
   }
 
   /** The rows not labelled anomalous. */
-  static Dataset normalOnly(Dataset data) {
+  public static Dataset normalOnly(Dataset data) {
     return data.select(java.util.stream.IntStream.range(0, data.rows())
         .filter(r -> !data.isAnomaly(r)).toArray());
   }
 
   /** ROC AUC by the rank-sum formula (scores here have no ties worth averaging). */
-  static double auc(ad.core.Scores scores, Dataset labelled) {
+  public static double auc(ad.core.Scores scores, Dataset labelled) {
     int n = scores.size();
     Integer[] order = new Integer[n];
     java.util.Arrays.setAll(order, i -> i);

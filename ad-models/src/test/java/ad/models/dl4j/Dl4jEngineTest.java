@@ -75,8 +75,8 @@ class Dl4jEngineTest {
         Activation.RELU, Activation.SIGMOID, 0, null), 1L);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> large.setParameters(small.parameters()));
-    assertEquals("parameter array 1 is 'layer0/W' (48 values), the network's is 'layer0/W' (60)",
-        e.getMessage());
+    assertEquals("parameter array 1 is 'layer0/weights' (48 values), the network's is "
+        + "'layer0/weights' (60)", e.getMessage());
   }
 
   private static void checkConv(InputLayout layout, List<Integer> filters, Integer code,

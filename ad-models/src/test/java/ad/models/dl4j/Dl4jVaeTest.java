@@ -48,7 +48,7 @@ class Dl4jVaeTest {
     INDArray eps = Nd4j.randn(DataType.DOUBLE, 6, 2);
     if (gaussian) {
       // Off 0, so that the log-variances' gradients are not all alike.
-      vae.graph().getLayer("log-variance").getParam("W")
+      vae.graph().getLayer("log_variance").getParam("W")
           .assign(Nd4j.rand(DataType.DOUBLE, 1, 4).subi(0.5));
     }
     INDArray[] inputs = gaussian ? new INDArray[] {x, eps, Nd4j.ones(DataType.DOUBLE, 6, 1)}

@@ -1,51 +1,51 @@
-package ad.models.conv;
+package ad.models.recon;
 
 import ad.core.Dataset;
 import ad.core.UserException;
 import ad.core.persist.StateWriter;
 import ad.models.network.InputLayout;
-import ad.models.recon.ModelInput;
 import ad.models.state.CheckedState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The input of a convolutional autoencoder: rows laid out as {@code layout}, checked against the
- * data's sample shape, with per-pixel (or per-step) feature names. Saved as {@code layout} (ints:
- * height, width, channels, 1 for a series window else 0; saved because without {@code input_shape} it
- * comes from the training data) and {@code parameter_arrays} (how many parameter arrays follow, a
- * check that the options give the saved network).
+ * The input of a family whose rows are laid out (the convolutional and LSTM autoencoders): rows laid
+ * out as {@code layout}, checked against the data's sample shape, with per-pixel (or per-step)
+ * feature names. Saved as {@code layout} (ints: height, width, channels, 1 for a series window else
+ * 0; saved because without {@code input_shape} it comes from the training data) and
+ * {@code parameter_arrays} (how many parameter arrays follow, a check that the options give the saved
+ * network).
  *
+ * @param family the detector type, which messages name (e.g. {@code conv_autoencoder})
  * @param layout how a row is laid out
  * @param parameterArrays the network's number of parameter arrays
  */
-record ConvInput(InputLayout layout, int parameterArrays) implements ModelInput {
-
-  static final String NAME = "conv_autoencoder";
+public record LayoutInput(String family, InputLayout layout, int parameterArrays)
+    implements ModelInput {
 
   /**
    * The layout from {@code input_shape} if given, else from the data's sample shape. A plain table
    * row of d features reads as a 1-D sequence {@code [d, 1]}, so the family runs on tables too (a
    * weak prior: neighbouring columns are not neighbours in any physical sense).
    */
-  static InputLayout resolve(List<Integer> inputShape, Dataset data) {
+  public static InputLayout resolve(String family, List<Integer> inputShape, Dataset data) {
     int[] shape = inputShape != null ? inputShape.stream().mapToInt(Integer::intValue).toArray()
         : data.sampleShape();
     if (shape.length == 1 && inputShape == null) {
       shape = new int[] {shape[0], 1};
     }
     if (shape.length == 1) {
-      throw new UserException(NAME + " needs to know how a row of '" + data.name() + "' ("
+      throw new UserException(family + " needs to know how a row of '" + data.name() + "' ("
           + data.columns() + " columns) is laid out: give input_shape, e.g. [28, 28, 1] for images "
           + "or [steps, channels] for series windows");
     }
     if (shape.length != 2 && shape.length != 3) {
-      throw new UserException(NAME + " takes images [height, width, channels] or series windows "
+      throw new UserException(family + " takes images [height, width, channels] or series windows "
           + "[steps, channels], but '" + data.name() + "' has sample shape " + Arrays.toString(shape));
     }
     InputLayout layout = InputLayout.of(shape);
-    check(layout, data);
+    check(family, layout, data);
     return layout;
   }
 
@@ -53,7 +53,7 @@ record ConvInput(InputLayout layout, int parameterArrays) implements ModelInput 
    * The layout saved in {@code state}, which must agree with {@code input_shape} when the options
    * give one.
    */
-  static InputLayout read(CheckedState state, List<Integer> inputShape) {
+  public static InputLayout read(CheckedState state, List<Integer> inputShape) {
     int[] saved = state.ints("layout", 4);
     boolean series = saved[3] == 1;
     if (saved[0] <= 0 || saved[1] <= 0 || saved[2] <= 0 || saved[3] < 0 || saved[3] > 1
@@ -70,7 +70,7 @@ record ConvInput(InputLayout layout, int parameterArrays) implements ModelInput 
   }
 
   /** Fails unless the state counts {@code expected} parameter arrays. */
-  static void requireParameterArrays(CheckedState state, InputLayout layout, int expected) {
+  public static void requireParameterArrays(CheckedState state, InputLayout layout, int expected) {
     int count = state.ints("parameter_arrays", 1)[0];
     if (count != expected) {
       throw state.corrupt("'parameter_arrays' is " + count + " but the options' network for "
@@ -80,24 +80,24 @@ record ConvInput(InputLayout layout, int parameterArrays) implements ModelInput 
 
   @Override
   public void require(Dataset data) {
-    check(layout, data);
+    check(family, layout, data);
   }
 
   /** Fails with a message naming both shapes unless {@code data}'s rows have this layout. */
-  private static void check(InputLayout layout, Dataset data) {
+  private static void check(String family, InputLayout layout, Dataset data) {
     int[] dataShape = data.sampleShape();
     boolean laidOut = dataShape.length > 1;
     String theirs = laidOut ? Arrays.stream(dataShape).mapToObj(Integer::toString)
         .reduce((a, b) -> a + "x" + b).orElseThrow() : null;
     if (data.columns() != layout.features()) {
-      throw new UserException(NAME + " expects " + layout + " = " + layout.features()
+      throw new UserException(family + " expects " + layout + " = " + layout.features()
           + " features per row but '" + data.name() + "' has " + data.columns()
           + (laidOut ? " (" + theirs + ")" : ""));
     }
     int[] expected = layout.series() ? new int[] {layout.width(), layout.channels()}
         : new int[] {layout.height(), layout.width(), layout.channels()};
     if (laidOut && !Arrays.equals(dataShape, expected)) {
-      throw new UserException(NAME + " expects rows laid out as " + layout + " but '" + data.name()
+      throw new UserException(family + " expects rows laid out as " + layout + " but '" + data.name()
           + "' has " + theirs);
     }
   }
