@@ -71,7 +71,7 @@ final class ConvWorkload implements Workload {
   }
 
   /** CPU time of the whole process (all threads, JIT and GC included). */
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean)
         java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }

@@ -11,12 +11,10 @@ import java.util.random.RandomGenerator;
  * implementation, which the dense layers ({@link MlpPass}) use as well.
  */
 final class DropoutLayer extends Layer {
-  private final Shape shape;
   private final float rate;
 
   DropoutLayer(Shape shape, double rate) {
     super(shape, shape);
-    this.shape = shape;
     this.rate = (float) rate;
   }
 
@@ -34,13 +32,13 @@ final class DropoutLayer extends Layer {
 
   @Override
   Work newWork() {
-    return new MaskWork(shape);
+    return new MaskWork(in());
   }
 
   @Override
   void forward(float[][] x, Work work, boolean training, SplittableRandom random) {
     float[][] mask = ((MaskWork) work).mask;
-    for (int c = 0; c < shape.channels(); c++) {
+    for (int c = 0; c < in().channels(); c++) {
       if (training) {
         drop(x[c], mask[c], work.out[c], x[c].length, rate, random);
       } else {
@@ -52,7 +50,7 @@ final class DropoutLayer extends Layer {
 
   @Override
   void backward(float[][] x, Work work, float[][] dy, float[][] dx) {
-    for (int c = 0; c < shape.channels(); c++) {
+    for (int c = 0; c < in().channels(); c++) {
       float[] mask = ((MaskWork) work).mask[c];
       float[] g = dy[c];
       float[] d = dx[c];

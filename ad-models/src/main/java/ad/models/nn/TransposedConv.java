@@ -1,7 +1,6 @@
 package ad.models.nn;
 
 import ad.models.network.Shape;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**

@@ -2,7 +2,6 @@ package ad.models.nn;
 
 import ad.models.network.Shape;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**

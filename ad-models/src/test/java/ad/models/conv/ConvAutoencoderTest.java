@@ -43,14 +43,7 @@ class ConvAutoencoderTest {
 
   @Test
   void learnsWhatImagesLookLike() {
-    double trained = Images.auc(new ConvAutoencoder(options(8, 3e-3, Upsampling.NEAREST))
-        .fit(IMAGES, 11).score(IMAGE_TEST), IMAGE_TEST);
-    // Untrained: one epoch at a learning rate too small to move the random weights.
-    double untrained = Images.auc(new ConvAutoencoder(options(1, 1e-9, Upsampling.NEAREST))
-        .fit(IMAGES, 11).score(IMAGE_TEST), IMAGE_TEST);
-    System.out.printf("2-D AUC trained %.3f untrained %.3f%n", trained, untrained);
-    assertTrue(trained > 0.95, "trained AUC " + trained);
-    assertTrue(untrained < 0.8, "untrained AUC " + untrained);
+    assertLearns("2-D", 8, null, IMAGES, IMAGE_TEST, 11);
   }
 
   @Test
@@ -64,24 +57,27 @@ class ConvAutoencoderTest {
   /** 16x16 -> 8x8 -> 4x4x4 = 64 values, through a dense code of 16. */
   @Test
   void learnsImagesThroughADenseBottleneck() {
-    double trained = Images.auc(new ConvAutoencoder(options(8, 3e-3, Upsampling.NEAREST, 16))
-        .fit(IMAGES, 14).score(IMAGE_TEST), IMAGE_TEST);
-    double untrained = Images.auc(new ConvAutoencoder(options(1, 1e-9, Upsampling.NEAREST, 16))
-        .fit(IMAGES, 14).score(IMAGE_TEST), IMAGE_TEST);
-    System.out.printf("2-D bottleneck AUC trained %.3f untrained %.3f%n", trained, untrained);
-    assertTrue(trained > 0.95, "trained AUC " + trained);
-    assertTrue(untrained < 0.8, "untrained AUC " + untrained);
+    assertLearns("2-D bottleneck", 8, 16, IMAGES, IMAGE_TEST, 14);
   }
 
   @Test
   void learnsWhatWavesLookLike() {
-    double trained = Images.auc(new ConvAutoencoder(options(25, 3e-3, Upsampling.NEAREST))
-        .fit(WAVES, 13).score(WAVE_TEST), WAVE_TEST);
-    double untrained = Images.auc(new ConvAutoencoder(options(1, 1e-9, Upsampling.NEAREST))
-        .fit(WAVES, 13).score(WAVE_TEST), WAVE_TEST);
-    System.out.printf("1-D AUC trained %.3f untrained %.3f%n", trained, untrained);
-    assertTrue(trained > 0.95, "trained AUC " + trained);
-    assertTrue(untrained < 0.8, "untrained AUC " + untrained);
+    assertLearns("1-D", 25, null, WAVES, WAVE_TEST, 13);
+  }
+
+  /**
+   * Trained for {@code epochs}, the net ranks the test anomalies almost perfectly; untrained (one
+   * epoch at a learning rate too small to move the random weights) it cannot.
+   */
+  private static void assertLearns(String what, int epochs, Integer codeSize, Dataset train,
+      Dataset test, long seed) {
+    double trained = Images.auc(new ConvAutoencoder(options(epochs, 3e-3, Upsampling.NEAREST,
+        codeSize)).fit(train, seed).score(test), test);
+    double untrained = Images.auc(new ConvAutoencoder(options(1, 1e-9, Upsampling.NEAREST,
+        codeSize)).fit(train, seed).score(test), test);
+    System.out.printf("%s AUC trained %.3f untrained %.3f%n", what, trained, untrained);
+    assertTrue(trained > 0.95, what + " trained AUC " + trained);
+    assertTrue(untrained < 0.8, what + " untrained AUC " + untrained);
   }
 
   @Test
