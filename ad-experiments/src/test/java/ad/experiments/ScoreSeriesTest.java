@@ -98,17 +98,8 @@ class ScoreSeriesTest {
     assertEquals(702, lines.size());
     assertTrue(lines.get(1).startsWith("2024-05-01 10000,"), lines.get(1));
 
-    Map<Integer, String> inRun = new HashMap<>();
-    for (String line : Files.readAllLines(out.resolve("points/plant-dense-seed1.csv"))) {
-      String[] cells = line.split(",");
-      if (cells[0].equals("machine1.csv.gz")) {
-        inRun.put(Integer.parseInt(cells[1]), cells[3]);
-      }
-    }
-    assertEquals(701 - 120, inRun.size());
-    for (Map.Entry<Integer, String> e : inRun.entrySet()) {
-      assertEquals(e.getValue(), lines.get(e.getKey()).split(",")[1], "row " + e.getKey());
-    }
+    assertReproducesTheRun(out.resolve("points/plant-dense-seed1.csv"), "machine1.csv.gz", lines,
+        701 - 120);
     long flaggedInBurst = lines.subList(201, 216).stream().filter(l -> l.split(",")[2].equals("1")).count();
     assertTrue(flaggedInBurst > 0, "the noise burst is flagged: " + lines.subList(195, 220));
   }
@@ -143,7 +134,26 @@ class ScoreSeriesTest {
             + images + " holds IDX images");
   }
 
-  private static void gzip(Path file, String text) throws IOException {
+  /**
+   * The score column of {@code scored} (one line per point after the header) equals, bit for bit,
+   * each of the {@code points} point scores the run wrote for {@code file} to {@code pointsCsv}.
+   */
+  static void assertReproducesTheRun(Path pointsCsv, String file, List<String> scored, int points)
+      throws IOException {
+    Map<Integer, String> inRun = new HashMap<>();
+    for (String line : Files.readAllLines(pointsCsv)) {
+      String[] cells = line.split(",");
+      if (cells[0].equals(file)) {
+        inRun.put(Integer.parseInt(cells[1]), cells[3]);
+      }
+    }
+    assertEquals(points, inRun.size());
+    for (Map.Entry<Integer, String> e : inRun.entrySet()) {
+      assertEquals(e.getValue(), scored.get(e.getKey()).split(",")[1], "row " + e.getKey());
+    }
+  }
+
+  static void gzip(Path file, String text) throws IOException {
     try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(file))) {
       o.write(text.getBytes(StandardCharsets.UTF_8));
     }

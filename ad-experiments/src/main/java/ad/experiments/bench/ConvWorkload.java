@@ -7,53 +7,66 @@ import ad.models.conv.ConvAutoencoderOptions;
 import ad.models.conv.Pooling;
 import ad.models.conv.Upsampling;
 import ad.models.network.Activation;
+import ad.models.network.Engine;
 import ad.models.train.TrainingOptions;
 import java.util.List;
 import java.util.Random;
 
 /**
- * {@code conv-28}: the convolutional autoencoder of issue 3 on 10,000 synthetic 28x28x1 images, through
- * the Detector API: conv 16 3x3, max pool 2, conv 8 3x3, max pool 2, upsample 2, conv 16 3x3, upsample
+ * {@code conv-28}: the convolutional autoencoder of issue 3 on 10,000 synthetic 28x28x1 images
+ * ({@code conv-28-dl4j}: 1,000 on DeepLearning4J), through the Detector API: conv 16 3x3, max pool 2, conv 8 3x3, max pool 2, upsample 2, conv 16 3x3, upsample
  * 2, conv 1 3x3 sigmoid; batch 128, 2 threads. PyTorch (CPU, 2 threads) trains the same net at ~4,500
  * images/s on the reference machine (STACK.md).
  */
 final class ConvWorkload implements Workload {
-  private static final String NAME = "conv-28";
-  private static final int ROWS = 10_000;
   private static final int SIDE = 28;
-  private static final int EPOCHS = 2;
   private static final int THREADS = 2;
+
+  private final Engine engine;
+  private final String name;
+  /** Images trained and scored: 10,000 on the native engine, 1,000 on the (much slower) dl4j one. */
+  private final int rows;
+  private final int epochs;
+
+  ConvWorkload(Engine engine) {
+    this.engine = engine;
+    this.name = engine == Engine.NATIVE ? "conv-28" : "conv-28-dl4j";
+    this.rows = engine == Engine.NATIVE ? 10_000 : 1_000;
+    this.epochs = engine == Engine.NATIVE ? 2 : 1;
+  }
 
   @Override
   public String name() {
-    return NAME;
+    return name;
   }
 
   @Override
   public String description() {
-    return "conv autoencoder 16-8 on 10,000 28x28x1 images, batch 128, 2 threads: train and score";
+    return "conv autoencoder 16-8 on " + String.format(java.util.Locale.ROOT, "%,d", rows)
+        + " 28x28x1 images, batch 128, " + (engine == Engine.NATIVE ? "2 threads"
+        : "on DeepLearning4J") + ": train and score";
   }
 
   @Override
   public void run(BenchReport report) {
-    Dataset images = blobs(ROWS, 7);
+    Dataset images = blobs(rows, 7);
     ConvAutoencoder warm = detector(1);
-    report.note(NAME, "filters [16, 8], 3x3, max pool, nearest upsampling, batch 128, threads "
-        + THREADS + ", " + EPOCHS + " timed epochs after a warm-up fit");
+    report.note(name, "filters [16, 8], 3x3, max pool, nearest upsampling, batch 128, threads "
+        + THREADS + ", " + epochs + " timed epochs after a warm-up fit");
     // Warm-up: lets the JIT compile the inner loops before anything is timed.
-    DetectorModel model = warm.fit(images.select(range(2_000)), 1);
-    model.score(images.select(range(2_000)));
+    DetectorModel model = warm.fit(images.select(range(rows / 5)), 1);
+    model.score(images.select(range(rows / 5)));
 
-    ConvAutoencoder timed = detector(EPOCHS);
+    ConvAutoencoder timed = detector(epochs);
     long t0 = System.nanoTime();
     long c0 = processCpuNanos();
     model = timed.fit(images, 2);
     double trainSeconds = (System.nanoTime() - t0) / 1e9;
     double trainCpuSeconds = (processCpuNanos() - c0) / 1e9;
-    report.figure(NAME, "train_samples_per_s", (double) ROWS * EPOCHS / trainSeconds);
+    report.figure(name, "train_samples_per_s", (double) rows * epochs / trainSeconds);
     // On a busy machine the wall-clock figure measures the load; per CPU-second it does not
     // (THREADS times this is what an idle machine with THREADS free cores would approach).
-    report.figure(NAME, "train_samples_per_cpu_s", (double) ROWS * EPOCHS / trainCpuSeconds);
+    report.figure(name, "train_samples_per_cpu_s", (double) rows * epochs / trainCpuSeconds);
 
     double best = 0;
     double bestCpu = 0;
@@ -61,13 +74,13 @@ final class ConvWorkload implements Workload {
       long s0 = System.nanoTime();
       long sc0 = processCpuNanos();
       model.score(images);
-      best = Math.max(best, ROWS / ((System.nanoTime() - s0) / 1e9));
-      bestCpu = Math.max(bestCpu, ROWS / ((processCpuNanos() - sc0) / 1e9));
+      best = Math.max(best, rows / ((System.nanoTime() - s0) / 1e9));
+      bestCpu = Math.max(bestCpu, rows / ((processCpuNanos() - sc0) / 1e9));
     }
-    report.figure(NAME, "score_rows_per_s", best);
-    report.figure(NAME, "score_rows_per_cpu_s", bestCpu);
-    report.figure(NAME, "final_train_loss",
-        model.trainingHistory().orElseThrow().trainLoss().get(EPOCHS - 1));
+    report.figure(name, "score_rows_per_s", best);
+    report.figure(name, "score_rows_per_cpu_s", bestCpu);
+    report.figure(name, "final_train_loss",
+        model.trainingHistory().orElseThrow().trainLoss().get(epochs - 1));
   }
 
   /** CPU time of the whole process (all threads, JIT and GC included). */
@@ -76,13 +89,13 @@ final class ConvWorkload implements Workload {
         java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
-  private static ConvAutoencoder detector(int epochs) {
+  private ConvAutoencoder detector(int epochs) {
     return new ConvAutoencoder(new ConvAutoencoderOptions(null, List.of(16, 8), null, 3, 1,
         Pooling.MAX, Upsampling.NEAREST, Activation.RELU, Activation.SIGMOID, THREADS, null,
-        new TrainingOptions(1e-3, epochs, 128, 0.0, 0, 0.0, 0.0, true, null)));
+        new TrainingOptions(1e-3, epochs, 128, 0.0, 0, 0.0, 0.0, true, engine)));
   }
 
-  private static int[] range(int n) {
+  static int[] range(int n) {
     int[] r = new int[n];
     for (int i = 0; i < n; i++) {
       r[i] = i;

@@ -8,6 +8,7 @@ import ad.models.dense.DenoisingAutoencoderOptions;
 import ad.models.dense.DenseAutoencoder;
 import ad.models.dense.DenseAutoencoderOptions;
 import ad.models.network.Activation;
+import ad.models.network.Engine;
 import ad.models.network.Likelihood;
 import ad.models.network.NoiseKind;
 import ad.models.nn.NativeEngine;
@@ -42,30 +43,44 @@ final class DenseWorkloads {
 
   private DenseWorkloads() {}
 
-  static Workload dense64() {
-    return new DenseWorkload("dense-64", "dense AE 64-32-16-32-64, 100k x 64 rows, batch 256",
+  /** Rows the dl4j engine's workloads train and score on: the first of the same rows. */
+  static final int DL4J_ROWS = 20_000;
+
+  static Workload dense64(Engine engine) {
+    return workload("dense-64", "dense AE 64-32-16-32-64, 100k x 64 rows, batch 256", engine,
         epochs -> new DenseAutoencoder(new DenseAutoencoderOptions(HIDDEN, Activation.RELU,
-            Activation.SIGMOID, null, training(epochs))));
+            Activation.SIGMOID, null, training(epochs, engine))));
   }
 
-  static Workload denoising64() {
-    return new DenseWorkload("denoising-64", "denoising AE (gaussian 0.1) on the dense-64 workload",
+  static Workload denoising64(Engine engine) {
+    return workload("denoising-64", "denoising AE (gaussian 0.1) on the dense-64 workload", engine,
         epochs -> new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
             new DenseAutoencoderOptions(HIDDEN, Activation.RELU, Activation.SIGMOID, null,
-                training(epochs)), NoiseKind.GAUSSIAN, 0.1, null)));
+                training(epochs, engine)), NoiseKind.GAUSSIAN, 0.1, null)));
   }
 
-  static Workload vae64() {
-    return new DenseWorkload("vae-64", "VAE 64-32-(2x16) / 16-32-64, bernoulli, reconstruction "
-        + "probability over 10 draws, on the dense-64 workload",
+  static Workload vae64(Engine engine) {
+    return workload("vae-64", "VAE 64-32-(2x16) / 16-32-64, bernoulli, reconstruction "
+        + "probability over 10 draws, on the dense-64 workload", engine,
         epochs -> new VariationalAutoencoder(new VariationalAutoencoderOptions(List.of(32), 16,
             Activation.RELU, 1.0, Likelihood.BERNOULLI, VaeScore.RECONSTRUCTION_PROBABILITY, 10,
-            training(epochs))));
+            training(epochs, engine))));
+  }
+
+  /**
+   * The workload on {@code engine}: on dl4j named {@code <name>-dl4j} and run on the first
+   * {@link #DL4J_ROWS} rows (DL4J is slower; the figures are per row either way).
+   */
+  private static Workload workload(String name, String description, Engine engine,
+      IntFunction<Detector> detector) {
+    return engine == Engine.NATIVE ? new DenseWorkload(name, description, ROWS, detector)
+        : new DenseWorkload(name + "-dl4j", description.replace("100k x 64 rows", "20k x 64 rows")
+            + ", on DeepLearning4J", DL4J_ROWS, detector);
   }
 
   /** Adam 1e-3, batches of 256, no validation: the workloads' training options. */
-  static TrainingOptions training(int epochs) {
-    return new TrainingOptions(1e-3, epochs, BATCH, null, null, null, null, null, null);
+  static TrainingOptions training(int epochs, Engine engine) {
+    return new TrainingOptions(1e-3, epochs, BATCH, null, null, null, null, null, engine);
   }
 
   /** 64 values per row on a smooth 4-dimensional surface in [0, 1]^64, seeded. */
@@ -96,12 +111,12 @@ final class DenseWorkloads {
   }
 
   /** Times {@code fit} and {@code score} of a detector built for a given number of epochs. */
-  record DenseWorkload(String name, String description, IntFunction<Detector> detector)
+  record DenseWorkload(String name, String description, int rows, IntFunction<Detector> detector)
       implements Workload {
 
     @Override
     public void run(BenchReport report) {
-      Dataset data = data();
+      Dataset data = rows == ROWS ? data() : data().select(ConvWorkload.range(rows));
       report.note(name, "training on 1 thread; scoring on " + Workers.SCORING_THREADS
           + " threads; BLAS threads per engine thread " + NativeEngine.blasThreads()
           + " (OMP_NUM_THREADS="
@@ -113,10 +128,10 @@ final class DenseWorkloads {
       DetectorModel model = detector.apply(TIMED_EPOCHS).fit(data, 2);
       double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
       double seconds = (System.nanoTime() - start) / 1e9;
-      report.figure(name, "train_samples_per_s", TIMED_EPOCHS * (double) ROWS / seconds);
+      report.figure(name, "train_samples_per_s", TIMED_EPOCHS * (double) rows / seconds);
       // Training runs on this thread alone (one BLAS thread), so its CPU time is the whole cost: a
       // figure that a busy machine disturbs much less than the wall clock.
-      report.figure(name, "train_samples_per_cpu_s", TIMED_EPOCHS * (double) ROWS / cpuSeconds);
+      report.figure(name, "train_samples_per_cpu_s", TIMED_EPOCHS * (double) rows / cpuSeconds);
       double best = Double.POSITIVE_INFINITY;
       double bestCpu = Double.POSITIVE_INFINITY;
       for (int i = 0; i < 3; i++) {
@@ -126,10 +141,10 @@ final class DenseWorkloads {
         best = Math.min(best, (System.nanoTime() - t) / 1e9);
         bestCpu = Math.min(bestCpu, (ConvWorkload.processCpuNanos() - c) / 1e9);
       }
-      report.figure(name, "score_rows_per_s", ROWS / best);
+      report.figure(name, "score_rows_per_s", rows / best);
       // Scoring runs on two threads: per CPU-second of the whole process, which a busy machine
       // disturbs much less than the wall clock.
-      report.figure(name, "score_rows_per_cpu_s", ROWS / bestCpu);
+      report.figure(name, "score_rows_per_cpu_s", rows / bestCpu);
     }
   }
 }
