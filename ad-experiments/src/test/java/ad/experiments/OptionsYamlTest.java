@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The autoencoders' options as users write them: the shared training options are flat keys beside
  * the family's own (one record, unwrapped), values such as activations are enums matched ignoring
  * case, and every mistake is still located with its line and column: an unknown key (with the
- * closest valid one), a value outside an enum, an engine this build lacks.
+ * closest valid one), a value outside an enum, an engine that lacks a family's layers.
  */
 class OptionsYamlTest {
   private static final String SPEC = """
@@ -162,12 +162,14 @@ class OptionsYamlTest {
     assertTrue(e.getMessage().contains("'patience' needs validation_split > 0"), e.getMessage());
   }
 
-  /** Until the DL4J engine is merged, it is refused where the file asks for it. */
+  /** The engine binds; an LSTM on an engine without LSTM layers is refused where the file says so. */
   @Test
-  void anEngineThisBuildLacksIsLocated() {
-    SpecException e = error(SPEC.replace("engine: native", "engine: dl4j"));
-    assertEquals(21, e.line());
-    assertTrue(e.getMessage().contains("'engine' dl4j is not built into this version of ad"),
-        e.getMessage());
+  void theEngineBindsAndAnLstmOnTheNativeEngineIsLocated() {
+    var vae = ((VariationalAutoencoder) read(SPEC.replace("engine: native", "engine: dl4j"))
+        .detectors().get(2).instance()).options();
+    assertEquals(Engine.DL4J, vae.training().engine());
+    SpecException e = error(SPEC + "  - {name: lstm, type: lstm_autoencoder, engine: native}\n");
+    assertEquals(25, e.line());
+    assertTrue(e.getMessage().contains("lstm_autoencoder runs on dl4j only"), e.getMessage());
   }
 }

@@ -2,6 +2,7 @@ package ad.models.dense;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,13 +69,13 @@ class DenseAutoencoderOptionsTest {
         Training.with().validationSplit(0.2).patience(5).options()));
   }
 
-  /** Until the DL4J engine is merged, asking for it is a located option error, not a crash. */
+  /** {@code engine: dl4j} gives the DeepLearning4J engine. */
   @Test
-  void anEngineThatIsNotBuiltInIsAnOptionError() {
+  void theDl4jEngineIsBuiltIn() {
     DenseAutoencoderOptions o = new DenseAutoencoderOptions(List.of(4), null, null, null,
         Training.with().engine(Engine.DL4J).options());
-    OptionException e = assertThrows(OptionException.class, () -> new DenseAutoencoder(o));
-    assertEquals("engine", e.field());
+    assertDoesNotThrow(() -> new DenseAutoencoder(o));
+    assertSame(ad.models.dl4j.Dl4jEngine.INSTANCE, o.training().engine().implementation());
   }
 
   private static void assertKey(String key, Runnable build) {
