@@ -51,8 +51,10 @@ final class ConvWorkload implements Workload {
   public void run(BenchReport report) {
     Dataset images = blobs(rows, 7);
     ConvAutoencoder warm = detector(1);
-    report.note(name, "filters [16, 8], 3x3, max pool, nearest upsampling, batch 128, threads "
-        + THREADS + ", " + epochs + " timed epochs after a warm-up fit");
+    report.note(name, "filters [16, 8], 3x3, max pool, nearest upsampling, batch 128, "
+        + (engine == Engine.NATIVE ? "threads " + THREADS : "ND4J's threads (OMP_NUM_THREADS="
+            + System.getenv().getOrDefault("OMP_NUM_THREADS", "unset") + ")") + ", " + epochs
+        + " timed epochs after a warm-up fit");
     // Warm-up: lets the JIT compile the inner loops before anything is timed.
     DetectorModel model = warm.fit(images.select(range(rows / 5)), 1);
     model.score(images.select(range(rows / 5)));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * to do.
  */
 class LstmAutoencoderTest {
-  private static final Dataset WAVES = Images.waves("waves", 16, 200, 0, 3);
+  private static final Dataset WAVES = Images.waves("waves", 16, 100, 0, 3);
   private static final Dataset WAVE_TEST = Images.waves("test", 16, 100, 20, 4);
 
   private static LstmAutoencoderOptions options(int epochs, double learningRate, Residual residual) {
@@ -39,7 +39,7 @@ class LstmAutoencoderTest {
 
   @Test
   void learnsWhatWavesLookLike() {
-    double trained = Images.auc(new LstmAutoencoder(options(15, 1e-2, null)).fit(WAVES, 1)
+    double trained = Images.auc(new LstmAutoencoder(options(10, 1e-2, null)).fit(WAVES, 1)
         .score(WAVE_TEST), WAVE_TEST);
     double untrained = Images.auc(new LstmAutoencoder(options(1, 1e-9, null)).fit(WAVES, 1)
         .score(WAVE_TEST), WAVE_TEST);
