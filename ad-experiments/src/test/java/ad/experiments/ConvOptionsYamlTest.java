@@ -47,9 +47,9 @@ class ConvOptionsYamlTest {
     ConvAutoencoderOptions conv = options(spec, 0);
     assertEquals(3, conv.codeSize());
     assertEquals(List.of(4), conv.filters());
-    assertEquals(2, conv.epochs());
+    assertEquals(2, conv.training().epochs());
     assertNull(options(spec, 1).codeSize());
-    assertEquals(ConvAutoencoderOptions.defaults(), options(spec, 1));
+    assertEquals(new ConvAutoencoderOptions(), options(spec, 1));
   }
 
   /** A model file's manifest keeps the resolved options as JSON; they must read back the same. */

@@ -116,6 +116,9 @@ class ExperimentSchemaTest {
     broken.put("a misspelt key in a grid", edit(tutorial, "    learning_rate: 0.001\n",
         "    grid: {learnig_rate: [0.001, 0.01]}\n"));
     broken.put("a dataset without its required option", edit(tutorial, "    dimensions: 20\n", ""));
+    broken.put("a detector without its required option", edit(tutorial, "    hidden_layers: [10]\n", ""));
+    broken.put("a learning rate below its range", edit(tutorial, "learning_rate: 0.001", "learning_rate: -0.1"));
+    broken.put("an activation outside its values", edit(tutorial, "activation: relu", "activation: rellu"));
     broken.put("both thresholder and thresholders", tutorial + "thresholders: [iqr]\n");
     for (var e : broken.entrySet()) {
       assertFalse(messages("x.yaml", e.getValue()).isEmpty(), "the schema should flag " + e.getKey());

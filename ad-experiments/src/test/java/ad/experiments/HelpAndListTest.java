@@ -55,7 +55,13 @@ class HelpAndListTest {
     for (OptionProperty p : model.properties()) {
       assertTrue(o.out().lines().anyMatch(l -> l.startsWith("  " + p.key() + " ")), p.key() + " in\n" + o.out());
     }
-    assertTrue(o.out().lines().anyMatch(l -> l.matches("  learning_rate +number +0\\.001.*")), o.out());
+    assertTrue(o.out().lines().anyMatch(l -> l.matches("  hidden_layers +list of integers +required +not "
+        + "empty; each > 0")), o.out());
+    assertTrue(o.out().lines().anyMatch(l -> l.matches("  learning_rate +number +0\\.001 +> 0")), o.out());
+    assertTrue(o.out().lines().anyMatch(l -> l.matches("  engine +choice +native +native, dl4j")), o.out());
+    // The shared training options, unwrapped into the family's record, keep the family's defaults.
+    Outcome conv = ad("list", "conv_autoencoder");
+    assertTrue(conv.out().lines().anyMatch(l -> l.matches("  epochs +integer +20 +> 0")), conv.out());
   }
 
   @Test

@@ -65,20 +65,12 @@ class OptionDeclarationsTest {
     var registry = ProductionRegistry.load();
     for (var kind : ad.eval.spec.ComponentKind.values()) {
       for (ComponentType<?, ?> c : registry.all(kind.type())) {
-        if (c.optionsType() != NoOptions.class && !awaitsTheOptionsRewrite(c)) {
+        if (c.optionsType() != NoOptions.class) {
           out.add(new Subject(c.name(), c.optionsType(), c::create));
         }
       }
     }
     return out.stream();
-  }
-
-  /**
-   * The detectors' options records are being rewritten (shared training options, enums and
-   * descriptions) on another branch; their declarations are checked once that is merged.
-   */
-  private static boolean awaitsTheOptionsRewrite(ComponentType<?, ?> c) {
-    return c.optionsType().getPackageName().startsWith("ad.models");
   }
 
   @ParameterizedTest

@@ -17,7 +17,7 @@ class ModelComponentsTest {
     ComponentType<?, Detector> type =
         Registry.load().find(Detector.class, "dense_autoencoder").orElseThrow();
     assertTrue(type.optionsType() == DenseAutoencoderOptions.class);
-    assertInstanceOf(DenseAutoencoder.class, type.create(DenseAutoencoderOptions.of(10)));
+    assertInstanceOf(DenseAutoencoder.class, type.create(new DenseAutoencoderOptions(java.util.List.of(10))));
   }
 
   @Test
@@ -26,10 +26,10 @@ class ModelComponentsTest {
     ComponentType<?, Detector> denoising =
         registry.find(Detector.class, "denoising_autoencoder").orElseThrow();
     assertInstanceOf(ad.models.dense.DenoisingAutoencoder.class,
-        denoising.create(ad.models.dense.DenoisingAutoencoderOptions.of(10)));
+        denoising.create(new ad.models.dense.DenoisingAutoencoderOptions(java.util.List.of(10))));
     ComponentType<?, Detector> vae =
         registry.find(Detector.class, "variational_autoencoder").orElseThrow();
     assertInstanceOf(ad.models.vae.VariationalAutoencoder.class,
-        vae.create(ad.models.vae.VariationalAutoencoderOptions.of(10)));
+        vae.create(new ad.models.vae.VariationalAutoencoderOptions(java.util.List.of(10))));
   }
 }

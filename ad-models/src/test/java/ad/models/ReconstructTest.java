@@ -15,6 +15,11 @@ import ad.models.dense.DenoisingAutoencoderOptions;
 import ad.models.dense.DenseAutoencoder;
 import ad.models.dense.DenseAutoencoderOptions;
 import ad.models.vae.VariationalAutoencoder;
+import ad.models.network.Activation;
+import ad.models.network.NoiseKind;
+import ad.models.recon.Residual;
+import ad.models.train.TrainingOptions;
+import ad.models.vae.VaeScore;
 import ad.models.vae.VariationalAutoencoderOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,57 +32,56 @@ import org.junit.jupiter.api.Test;
 class ReconstructTest {
   private static final Dataset TRAIN = SaveLoadTest.table("train", 60, 6, 1);
   private static final Dataset TEST = SaveLoadTest.table("test", 25, 6, 2);
+  private static final TrainingOptions TRAINING = Training.with().learningRate(1e-2).epochs(3)
+      .batchSize(16).options();
 
   @Test
   void dense() {
     assertScoreIsReconstructionError(new DenseAutoencoder(new DenseAutoencoderOptions(
-        List.of(4, 2, 4), null, "identity", 1e-2, 3, 16, null, null, null, null, null)), TRAIN, TEST);
+        List.of(4, 2, 4), null, Activation.IDENTITY, null, TRAINING)), TRAIN, TEST);
   }
 
   @Test
   void denseWithAbsoluteResidual() {
     assertScoreIsReconstructionError(new DenseAutoencoder(new DenseAutoencoderOptions(
-        List.of(4, 2, 4), null, "identity", 1e-2, 3, 16, null, null, null, null, null, "absolute")),
-        TRAIN, TEST, true);
+        List.of(4, 2, 4), null, Activation.IDENTITY, Residual.ABSOLUTE, TRAINING)), TRAIN, TEST,
+        true);
   }
 
   @Test
   void denoisingWithAbsoluteResidual() {
     assertScoreIsReconstructionError(new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
-        List.of(3), null, "identity", 1e-2, 3, 16, null, null, null, null, null, "masking", null, 0.3,
-        "absolute")), TRAIN, TEST, true);
+        new DenseAutoencoderOptions(List.of(3), null, Activation.IDENTITY, Residual.ABSOLUTE,
+            TRAINING), NoiseKind.MASKING, null, 0.3)), TRAIN, TEST, true);
   }
 
   @Test
   void denoising() {
     assertScoreIsReconstructionError(new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
-        List.of(3), null, "identity", 1e-2, 3, 16, null, null, null, null, null, "masking", null, 0.3)),
-        TRAIN, TEST);
+        new DenseAutoencoderOptions(List.of(3), null, Activation.IDENTITY, null, TRAINING),
+        NoiseKind.MASKING, null, 0.3)), TRAIN, TEST);
   }
 
   @Test
   void variationalDecodedMean() {
     assertScoreIsReconstructionError(new VariationalAutoencoder(new VariationalAutoencoderOptions(
-        List.of(5), 2, "tanh", 1e-2, 3, 16, null, null, null, null, null, null, null,
-        "reconstruction_error", 4)), TRAIN, TEST);
+        List.of(5), 2, Activation.TANH, null, null, VaeScore.RECONSTRUCTION_ERROR, 4, TRAINING)),
+        TRAIN, TEST);
   }
 
   @Test
   void convolutional() {
     Dataset images = SaveLoadTest.table("images", 20, 36, 3).withSampleShape(6, 6, 1);
     Dataset test = SaveLoadTest.table("test", 6, 36, 4).withSampleShape(6, 6, 1);
-    assertScoreIsReconstructionError(new ConvAutoencoder(new ConvAutoencoderOptions(null,
-        List.of(3, 2), 3, 1, "max", "nearest", "relu", "sigmoid", 1e-2, 2, 8, null, null, null,
-        null, null, 1)), images, test);
+    assertScoreIsReconstructionError(new ConvAutoencoder(conv(null)), images, test);
   }
 
   @Test
   void convolutionalWithAbsoluteResidual() {
     Dataset images = SaveLoadTest.table("images", 20, 36, 3).withSampleShape(6, 6, 1);
     Dataset test = SaveLoadTest.table("test", 6, 36, 4).withSampleShape(6, 6, 1);
-    assertScoreIsReconstructionError(new ConvAutoencoder(new ConvAutoencoderOptions(null,
-        List.of(3, 2), null, 3, 1, "max", "nearest", "relu", "sigmoid", 1e-2, 2, 8, null, null, null,
-        null, null, 1, "absolute")), images, test, true);
+    assertScoreIsReconstructionError(new ConvAutoencoder(conv(Residual.ABSOLUTE)), images, test,
+        true);
   }
 
   @Test
@@ -85,6 +89,11 @@ class ReconstructTest {
     DetectorModel model = new IsolationForestDetector(new IsolationForestOptions(10, null, null, null, null))
         .fit(TRAIN, 1);
     assertTrue(model.reconstruct(TEST).isEmpty());
+  }
+
+  private static ConvAutoencoderOptions conv(Residual residual) {
+    return new ConvAutoencoderOptions(null, List.of(3, 2), null, 3, 1, null, null, null, null, 1,
+        residual, Training.with().learningRate(1e-2).epochs(2).batchSize(8).options());
   }
 
   private static void assertScoreIsReconstructionError(Detector detector, Dataset train, Dataset test) {

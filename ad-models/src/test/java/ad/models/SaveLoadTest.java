@@ -15,11 +15,16 @@ import ad.models.baseline.PcaDetector;
 import ad.models.baseline.PcaOptions;
 import ad.models.conv.ConvAutoencoder;
 import ad.models.conv.ConvAutoencoderOptions;
+import ad.models.conv.Pooling;
+import ad.models.conv.Upsampling;
 import ad.models.dense.DenoisingAutoencoder;
 import ad.models.dense.DenoisingAutoencoderOptions;
 import ad.models.dense.DenseAutoencoder;
 import ad.models.dense.DenseAutoencoderOptions;
 import ad.models.vae.VariationalAutoencoder;
+import ad.models.network.Activation;
+import ad.models.network.NoiseKind;
+import ad.models.train.TrainingOptions;
 import ad.models.vae.VariationalAutoencoderOptions;
 import java.util.List;
 import java.util.Random;
@@ -38,7 +43,8 @@ class SaveLoadTest {
   @Test
   void denseAutoencoder() {
     Supplier<Detector> detector = () -> new DenseAutoencoder(new DenseAutoencoderOptions(
-        List.of(4, 2, 4), null, "identity", 1e-2, 3, 16, 0.2, null, 0.1, 1e-4, null));
+        List.of(4, 2, 4), null, Activation.IDENTITY, null, Training.with().learningRate(1e-2)
+        .epochs(3).batchSize(16).validationSplit(0.2).dropout(0.1).l2(1e-4).options()));
     MapState state = assertRoundTrip(detector, TRAIN, TEST);
     assertCorrupt(detector, state, "layer1/weights", new float[7], "'layer1/weights' has 7 values");
   }
@@ -46,8 +52,9 @@ class SaveLoadTest {
   @Test
   void denoisingAutoencoder() {
     Supplier<Detector> detector = () -> new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
-        List.of(3), null, "identity", 1e-2, 3, 16, null, null, null, null, null, "masking", null,
-        0.3));
+        new DenseAutoencoderOptions(List.of(3), null, Activation.IDENTITY, null,
+            Training.with().learningRate(1e-2).epochs(3).batchSize(16).options()),
+        NoiseKind.MASKING, null, 0.3));
     MapState state = assertRoundTrip(detector, TRAIN, TEST);
     assertCorrupt(detector, state, "layer0/biases", new float[] {0, 0, Float.NaN},
         "'layer0/biases' holds NaN");
@@ -56,7 +63,8 @@ class SaveLoadTest {
   @Test
   void variationalAutoencoderKeepsItsSeededDraws() {
     Supplier<Detector> detector = () -> new VariationalAutoencoder(new VariationalAutoencoderOptions(
-        List.of(5), 2, "tanh", 1e-2, 3, 16, 0.2, null, null, null, null, 0.5, null, null, 4));
+        List.of(5), 2, Activation.TANH, 0.5, null, null, 4, Training.with().learningRate(1e-2)
+        .epochs(3).batchSize(16).validationSplit(0.2).options()));
     MapState state = assertRoundTrip(detector, TRAIN, TEST);
     assertCorrupt(detector, state, "log_variance", new float[5], "'log_variance' has 5 values");
     assertCorrupt(detector, state, "score_seed", "twelve", "'score_seed' must be a 64-bit integer");
@@ -66,9 +74,9 @@ class SaveLoadTest {
   void convAutoencoder() {
     Dataset images = table("images", 20, 36, 3).withSampleShape(6, 6, 1);
     Dataset test = table("test", 6, 36, 4).withSampleShape(6, 6, 1);
-    Supplier<Detector> detector = () -> new ConvAutoencoder(new ConvAutoencoderOptions(null,
-        List.of(3, 2), 3, 1, "max", "transposed", "relu", "identity", 1e-2, 2, 8, 0.25, null, null,
-        null, null, 1));
+    Supplier<Detector> detector = () -> new ConvAutoencoder(conv(null, Upsampling.TRANSPOSED,
+        Activation.IDENTITY, Training.with().learningRate(1e-2).epochs(2).batchSize(8)
+        .validationSplit(0.25).options()));
     MapState state = assertRoundTrip(detector, images, test);
     assertCorrupt(detector, state, "parameters/0", new float[26], "'parameters/0' has 26 values");
     assertCorrupt(detector, state, "layout", new int[] {6, 6, 2, 0}, "");
@@ -82,9 +90,11 @@ class SaveLoadTest {
   void convAutoencoderWithADenseBottleneck() {
     Dataset images = table("images", 20, 64, 5).withSampleShape(8, 8, 1);
     Dataset test = table("test", 6, 64, 6).withSampleShape(8, 8, 1);
-    ConvAutoencoderOptions plain = new ConvAutoencoderOptions(null, List.of(3, 2), 3, 1, "max",
-        "nearest", "relu", "sigmoid", 1e-2, 2, 8, 0.25, null, 0.1, 1e-4, null, 1);
-    Supplier<Detector> detector = () -> new ConvAutoencoder(plain.withCodeSize(3));
+    TrainingOptions training = Training.with().learningRate(1e-2).epochs(2).batchSize(8)
+        .validationSplit(0.25).dropout(0.1).l2(1e-4).options();
+    ConvAutoencoderOptions plain = conv(null, Upsampling.NEAREST, Activation.SIGMOID, training);
+    Supplier<Detector> detector = () -> new ConvAutoencoder(conv(3, Upsampling.NEAREST,
+        Activation.SIGMOID, training));
     MapState state = assertRoundTrip(detector, images, test);
     // Kernel rows and biases of the encoder (3 + 1, 2 + 1 arrays), the bottleneck (one weight row per
     // input value: 2x2x2 = 8 + 1 to the code, 3 + 1 back) and the decoder (3 + 1, 1 + 1).
@@ -94,7 +104,8 @@ class SaveLoadTest {
     assertTrue(e.getMessage().contains("'parameter_arrays' is 26"), e.getMessage());
     // Another code size: one more weight row back from the code.
     e = assertThrows(UserException.class,
-        () -> new ConvAutoencoder(plain.withCodeSize(4)).load(state));
+        () -> new ConvAutoencoder(conv(4, Upsampling.NEAREST, Activation.SIGMOID, training))
+            .load(state));
     assertTrue(e.getMessage().contains("'parameter_arrays' is 26 but the options' network for 8x8x1 "
         + "has 27"), e.getMessage());
   }
@@ -146,6 +157,13 @@ class SaveLoadTest {
   @Test
   void isolationForestWithEveryRowInEveryTree() {
     assertRoundTrip(() -> new IsolationForestDetector(IsolationForestOptions.defaults()), TRAIN, TEST);
+  }
+
+  /** Filters [3, 2], 3x3 kernels, stride 1, max pooling, relu, one thread. */
+  private static ConvAutoencoderOptions conv(Integer codeSize, Upsampling upsampling,
+      Activation output, TrainingOptions training) {
+    return new ConvAutoencoderOptions(null, List.of(3, 2), codeSize, 3, 1, Pooling.MAX, upsampling,
+        Activation.RELU, output, 1, null, training);
   }
 
   /** Saves a fitted model, loads it through a fresh detector and checks it is the same; returns the state. */

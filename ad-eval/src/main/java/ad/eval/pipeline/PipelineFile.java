@@ -377,6 +377,13 @@ public final class PipelineFile {
     if (type.optionsType() == ad.core.registry.NoOptions.class) {
       return ad.core.registry.NoOptions.INSTANCE;
     }
+    // Jackson ignores unknown keys beside unwrapped options, so they are checked first (OptionKeys).
+    String unknown = options.isObject() ? ad.eval.spec.OptionKeys.unknown(options,
+        ad.eval.spec.OptionKeys.of(Json.MAPPER, type.optionsType())).orElse(null) : null;
+    if (unknown != null) {
+      throw new UserException(file + " has options for '" + type.name() + "' that this ad cannot read: "
+          + "unknown option '" + unknown + "' (written by a newer ad?)");
+    }
     try {
       return Json.MAPPER.treeToValue(options, type.optionsType());
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -264,6 +264,10 @@ public final class ExperimentSchema {
       Set<String> required = new LinkedHashSet<>();
       schema.path("required").forEach(r -> required.add(r.asText()));
       for (JsonNode part : parts) {
+        if (part instanceof ObjectNode nested) {
+          // A record unwrapped into one that is itself unwrapped (denoising -> dense -> training).
+          flattenUnwrapped(nested);
+        }
         part.path("properties").properties().forEach(e -> properties.putIfAbsent(e.getKey(), e.getValue()));
         part.path("required").forEach(r -> required.add(r.asText()));
       }

@@ -2,6 +2,7 @@ package ad.eval.spec;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -26,6 +27,8 @@ public final class SpecMapper {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         // "hidden_layers: 10" means [10]; "seeds: 7" means [7].
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        // "activation: ReLU" is relu: option values (enums) are matched ignoring case.
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .build();
   }
 

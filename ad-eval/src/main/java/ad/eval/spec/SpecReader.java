@@ -312,7 +312,27 @@ public final class SpecReader {
         }
         return NoOptions.INSTANCE;
       }
-      return bind(options, type.optionsType(), pointer, label + " type '" + type.name() + "'");
+      String what = label + " type '" + type.name() + "'";
+      // Checked here, not by Jackson, which ignores unknown keys beside unwrapped options (OptionKeys).
+      Set<String> known = OptionKeys.of(mapper, type.optionsType());
+      String unknown = OptionKeys.unknown(options, known).orElse(null);
+      if (unknown != null) {
+        throw unknownKey(pointer + "/" + unknown, unknown, what, known, true);
+      }
+      return bind(options, type.optionsType(), pointer, what);
+    }
+
+    /** A key the bound type does not take, with the closest valid one and the list of them. */
+    private SpecException unknownKey(String at, String key, String what, Set<String> keys,
+        boolean component) {
+      Set<String> known = new TreeSet<>(keys);
+      if (component) {
+        known.add("name");
+        known.add("type");
+        known.add("grid");
+      }
+      return error(at, "unknown key '" + key + "' for " + (what.isEmpty() ? "the experiment" : what)
+          + Suggestions.didYouMean(key, known) + "; valid keys: " + known);
     }
 
     /** Binds {@code node} to {@code target}, turning every Jackson error into a located message. */
@@ -321,18 +341,12 @@ public final class SpecReader {
       try {
         return mapper.treeToValue(node, target);
       } catch (UnrecognizedPropertyException e) {
-        String at = pointer + pathOf(e);
         Set<String> known = new TreeSet<>();
         if (e.getKnownPropertyIds() != null) {
           e.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
         }
-        if (target != ExperimentFile.class) {
-          known.add("name");
-          known.add("type");
-          known.add("grid");
-        }
-        throw error(at, "unknown key '" + e.getPropertyName() + "' for " + (what.isEmpty() ? "the experiment" : what)
-            + Suggestions.didYouMean(e.getPropertyName(), known) + "; valid keys: " + known);
+        throw unknownKey(pointer + pathOf(e), e.getPropertyName(), what, known,
+            target != ExperimentFile.class);
       } catch (ValueInstantiationException e) {
         if (e.getCause() instanceof OptionException o) {
           throw error(pointer + pathOf(e) + "/" + o.field().replace('.', '/'), prefix + o.getMessage());
@@ -345,8 +359,8 @@ public final class SpecReader {
         if (e.getTargetType() != null && e.getTargetType().isEnum()) {
           List<String> allowed = SpecMapper.enumNames(mapper, e.getTargetType());
           String got = String.valueOf(e.getValue());
-          throw error(pointer + pathOf(e), "'" + lastKey(e) + "' must be one of " + allowed + ", got '"
-              + got + "'" + Suggestions.didYouMean(got, allowed));
+          throw error(pointer + pathOf(e), prefix + "'" + lastKey(e) + "' must be one of " + allowed
+              + ", got '" + got + "'" + Suggestions.didYouMean(got, allowed));
         }
         throw error(pointer + pathOf(e), "'" + lastKey(e) + "' expects " + describe(e.getTargetType())
             + ", got '" + e.getValue() + "'");
@@ -357,12 +371,17 @@ public final class SpecReader {
         } catch (IllegalArgumentException notAPointer) {
           got = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         }
-        throw error(pointer + pathOf(e), "'" + lastKey(e) + "' expects " + describe(e.getTargetType())
+        throw error(pointer + pathOf(e), "'" + lastKey(e) + "' expects " + expected(e.getTargetType())
             + (got.isMissingNode() ? " (" + firstLine(e.getOriginalMessage()) + ")" : ", got " + describe(got)));
       } catch (JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? pathOf(m) : "";
         throw error(pointer + path, prefix + firstLine(e.getOriginalMessage()));
       }
+    }
+
+    /** What a value of {@code type} looks like, for a message: one of an enum's names, say. */
+    private String expected(Class<?> type) {
+      return type != null && type.isEnum() ? "one of " + SpecMapper.enumNames(mapper, type) : describe(type);
     }
 
     private SpecException error(String pointer, String problem) {

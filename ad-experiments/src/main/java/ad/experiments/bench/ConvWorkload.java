@@ -4,6 +4,10 @@ import ad.core.Dataset;
 import ad.core.DetectorModel;
 import ad.models.conv.ConvAutoencoder;
 import ad.models.conv.ConvAutoencoderOptions;
+import ad.models.conv.Pooling;
+import ad.models.conv.Upsampling;
+import ad.models.network.Activation;
+import ad.models.train.TrainingOptions;
 import java.util.List;
 import java.util.Random;
 
@@ -73,8 +77,9 @@ final class ConvWorkload implements Workload {
   }
 
   private static ConvAutoencoder detector(int epochs) {
-    return new ConvAutoencoder(new ConvAutoencoderOptions(null, List.of(16, 8), 3, 1, "max",
-        "nearest", "relu", "sigmoid", 1e-3, epochs, 128, 0.0, 0, 0.0, 0.0, true, THREADS));
+    return new ConvAutoencoder(new ConvAutoencoderOptions(null, List.of(16, 8), null, 3, 1,
+        Pooling.MAX, Upsampling.NEAREST, Activation.RELU, Activation.SIGMOID, THREADS, null,
+        new TrainingOptions(1e-3, epochs, 128, 0.0, 0, 0.0, 0.0, true, null)));
   }
 
   private static int[] range(int n) {

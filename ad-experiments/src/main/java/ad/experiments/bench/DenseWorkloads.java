@@ -7,9 +7,14 @@ import ad.models.dense.DenoisingAutoencoder;
 import ad.models.dense.DenoisingAutoencoderOptions;
 import ad.models.dense.DenseAutoencoder;
 import ad.models.dense.DenseAutoencoderOptions;
-import ad.models.engine.EngineInfo;
-import ad.models.engine.ScoringThreads;
+import ad.models.network.Activation;
+import ad.models.network.Likelihood;
+import ad.models.network.NoiseKind;
+import ad.models.nn.NativeEngine;
+import ad.models.nn.Workers;
+import ad.models.train.TrainingOptions;
 import ad.models.vae.VariationalAutoencoder;
+import ad.models.vae.VaeScore;
 import ad.models.vae.VariationalAutoencoderOptions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -38,22 +43,28 @@ final class DenseWorkloads {
 
   static Workload dense64() {
     return new DenseWorkload("dense-64", "dense AE 64-32-16-32-64, 100k x 64 rows, batch 256",
-        epochs -> new DenseAutoencoder(new DenseAutoencoderOptions(HIDDEN, "relu", "sigmoid", 1e-3,
-            epochs, BATCH, null, null, null, null, null)));
+        epochs -> new DenseAutoencoder(new DenseAutoencoderOptions(HIDDEN, Activation.RELU,
+            Activation.SIGMOID, null, training(epochs))));
   }
 
   static Workload denoising64() {
     return new DenseWorkload("denoising-64", "denoising AE (gaussian 0.1) on the dense-64 workload",
-        epochs -> new DenoisingAutoencoder(new DenoisingAutoencoderOptions(HIDDEN, "relu", "sigmoid",
-            1e-3, epochs, BATCH, null, null, null, null, null, "gaussian", 0.1, null)));
+        epochs -> new DenoisingAutoencoder(new DenoisingAutoencoderOptions(
+            new DenseAutoencoderOptions(HIDDEN, Activation.RELU, Activation.SIGMOID, null,
+                training(epochs)), NoiseKind.GAUSSIAN, 0.1, null)));
   }
 
   static Workload vae64() {
     return new DenseWorkload("vae-64", "VAE 64-32-(2x16) / 16-32-64, bernoulli, reconstruction "
         + "probability over 10 draws, on the dense-64 workload",
         epochs -> new VariationalAutoencoder(new VariationalAutoencoderOptions(List.of(32), 16,
-            "relu", 1e-3, epochs, BATCH, null, null, null, null, null, 1.0, "bernoulli",
-            "reconstruction_probability", 10)));
+            Activation.RELU, 1.0, Likelihood.BERNOULLI, VaeScore.RECONSTRUCTION_PROBABILITY, 10,
+            training(epochs))));
+  }
+
+  /** Adam 1e-3, batches of 256, no validation: the workloads' training options. */
+  static TrainingOptions training(int epochs) {
+    return new TrainingOptions(1e-3, epochs, BATCH, null, null, null, null, null, null);
   }
 
   /** 64 values per row on a smooth 4-dimensional surface in [0, 1]^64, seeded. */
@@ -90,8 +101,9 @@ final class DenseWorkloads {
     @Override
     public void run(BenchReport report) {
       Dataset data = data();
-      report.note(name, "training on 1 thread; scoring on " + ScoringThreads.THREADS
-          + " threads; BLAS threads per engine thread " + EngineInfo.threads() + " (OMP_NUM_THREADS="
+      report.note(name, "training on 1 thread; scoring on " + Workers.SCORING_THREADS
+          + " threads; BLAS threads per engine thread " + NativeEngine.blasThreads()
+          + " (OMP_NUM_THREADS="
           + System.getenv().getOrDefault("OMP_NUM_THREADS", "unset") + ")");
       detector.apply(1).fit(data, 1);
       ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

@@ -5,7 +5,7 @@ import ad.core.DetectorModel;
 import ad.core.Scores;
 import ad.core.persist.StateReader;
 import ad.core.persist.StateWriter;
-import ad.models.engine.ScoringThreads;
+import ad.models.nn.Workers;
 import java.lang.reflect.Field;
 import java.util.Objects;
 import smile.anomaly.IsolationForest;
@@ -20,7 +20,7 @@ import smile.stat.distribution.GaussianDistribution;
  * rows and seeds; growth is deterministic, so the trees, and the scores, are bit-identical.
  *
  * <p>Immutable once grown: scoring only reads the trees, so it is safe from several threads and spreads
- * a large call over {@link ScoringThreads}.
+ * a large call over {@link Workers}.
  */
 final class IsolationForestModel implements DetectorModel {
   /**
@@ -111,7 +111,7 @@ final class IsolationForestModel implements DetectorModel {
    * within a batch: one tree's nodes then stay in cache while every row of the batch walks it, which
    * is two to three times faster than walking the whole forest row after row (Smile's nodes are
    * scattered objects, each cut a dot product with a slope array). Each row still adds its path
-   * lengths in tree order, and the batches are spread over {@link ScoringThreads}, so a row's score
+   * lengths in tree order, and the batches are spread over {@link Workers}, so a row's score
    * does not depend on its batch or thread.
    */
   @Override
@@ -119,7 +119,7 @@ final class IsolationForestModel implements DetectorModel {
     int columns = recipe.columns();
     Rows.requireColumns(data, columns, "isolation_forest");
     double[] scores = new double[data.rows()];
-    ScoringThreads.forEachBatch(data.rows(), BATCH_ROWS, () -> {
+    Workers.forEachBatch(data.rows(), BATCH_ROWS, () -> {
       float[] batch = new float[BATCH_ROWS * columns];
       double[][] rows = new double[BATCH_ROWS][columns];
       double[] sums = new double[BATCH_ROWS];

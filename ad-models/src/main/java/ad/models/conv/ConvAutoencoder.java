@@ -3,10 +3,16 @@ package ad.models.conv;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
-import ad.core.Seeds;
+import ad.core.TrainingHistory;
 import ad.core.persist.StateReader;
-import ad.models.train.Holdout;
-import ad.models.train.Residual;
+import ad.models.network.AutoencoderNetwork;
+import ad.models.network.InputLayout;
+import ad.models.network.NetworkEngine;
+import ad.models.recon.AutoencoderModel;
+import ad.models.recon.ReconstructionModel;
+import ad.models.state.CheckedState;
+import ad.models.state.HistoryState;
+import ad.models.train.TrainingLoop;
 import java.util.Objects;
 
 /**
@@ -19,31 +25,50 @@ import java.util.Objects;
  * and, with {@code pooling: max}, a 2x2 max pool; 1-D for series); the decoder retraces its sizes,
  * upsampling by repetition and a convolution or by a transposed convolution, back to the input's
  * channels with {@code output_activation}. With {@code code_size} a dense bottleneck sits between
- * them: the encoder's last map, flattened, to {@code code_size} units and back. Training: Adam on the MSE, with the shared options
- * (validation split with best-weights restore and patience, dropout, L2, seeded shuffle). See
- * {@link ConvAutoencoderOptions}.
+ * them: the encoder's last map, flattened, to {@code code_size} units and back. Training: Adam on the
+ * MSE with the shared loop and options. See {@link ConvAutoencoderOptions}.
  */
 public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detector {
 
   public ConvAutoencoder {
     Objects.requireNonNull(options, "options");
+    engine(options);
   }
 
   @Override
   public DetectorModel fit(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
-    InputLayout layout = InputLayout.resolve(options.inputShape(), train);
-    Holdout parts = Holdout.split(train, options.validationSplit(),
-        Seeds.derive(seed, "validation-split"));
-    try (Workers workers = new Workers(options.threads())) {
-      ConvTrainer.Result result = ConvTrainer.train(layout, parts, options, seed, workers);
-      return new ConvAutoencoderModel(result.network(), layout, result.history(), options.threads(),
-          Residual.named(options.residual()));
-    }
+    InputLayout layout = ConvInput.resolve(options.inputShape(), train);
+    AutoencoderNetwork network = engine(options).conv(options.architecture(layout), seed);
+    TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
+        validation -> AutoencoderModel.meanSquaredError(network, validation));
+    return new AutoencoderModel(new ConvInput(layout, network.parameters().size()), network, history,
+        options.residual());
   }
 
+  /**
+   * Rebuilds the network that the options give for the saved layout (its initial weights are
+   * overwritten) and fills in the saved parameters, each checked against the array it replaces.
+   */
   @Override
   public DetectorModel load(StateReader in) {
-    return ConvAutoencoderModel.load(in, options);
+    CheckedState state = new CheckedState(in, ConvInput.NAME);
+    InputLayout layout = ConvInput.read(state, options.inputShape());
+    AutoencoderNetwork network;
+    try {
+      network = engine(options).conv(options.architecture(layout), 0L);
+    } catch (IllegalArgumentException | ad.core.UserException e) {
+      throw state.corrupt("the options do not give a network for layout " + layout + ": "
+          + e.getMessage());
+    }
+    int arrays = network.parameters().size();
+    ConvInput.requireParameterArrays(state, layout, arrays);
+    ReconstructionModel.loadParameters(state, network);
+    return new AutoencoderModel(new ConvInput(layout, arrays), network, HistoryState.read(state),
+        options.residual());
+  }
+
+  private static NetworkEngine engine(ConvAutoencoderOptions options) {
+    return options.training().engine().implementation();
   }
 }

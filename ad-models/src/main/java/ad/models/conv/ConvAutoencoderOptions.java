@@ -2,60 +2,76 @@ package ad.models.conv;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
-import ad.models.train.Residual;
+import ad.models.network.Activation;
+import ad.models.network.ConvArchitecture;
+import ad.models.network.InputLayout;
+import ad.models.recon.Residual;
 import ad.models.train.TrainingOptions;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Options of {@link ConvAutoencoder}, bound from YAML (keys in snake_case). A null field takes its
- * default; every value is checked here, so a constructed record is always valid.
+ * Options of {@link ConvAutoencoder}, bound from YAML (keys in snake_case). A null value takes its
+ * default; every value is checked here, so a constructed record is always valid and holds every
+ * default filled in. Conv nets cost more per epoch than dense ones, hence fewer, larger default
+ * batches than the shared training defaults: {@link #TRAINING_DEFAULTS}.
  *
- * @param inputShape how a row is laid out: {@code [height, width, channels]} for images or
- *     {@code [steps, channels]} for windows of a series; default: the data's own sample shape, so it
- *     is needed only for plain tables (e.g. 784 columns of pixels)
- * @param filters channels of each encoder convolution, e.g. {@code [16, 8]}; default [16, 8]; the
- *     decoder mirrors them back to the input's channels
- * @param codeSize units of a dense bottleneck between the encoder and the decoder; default none (no
- *     dense layers: the code is the last encoder stage's feature map). When set, the encoder's last
- *     feature map (after its pooling) is flattened, a fully connected layer maps it to
- *     {@code code_size} units and another maps them back to the map's size (each followed by the
- *     hidden {@code activation} and {@code dropout}), reshaped for the decoder. This sets the code's
- *     size independently of the image size and the number of pooling stages (e.g. filters [32, 16]
- *     on 28x28 images leave a 7x7x16 = 784-value map, as large as the image)
- * @param kernelSize kernel height and width (length for series); default 3
- * @param strides stride of each encoder convolution; default 1
- * @param pooling {@code max} (2x2, or 2 steps for series, after each encoder convolution) or
- *     {@code none}; default max
- * @param upsampling how the decoder undoes each downsampling: {@code nearest} (repeat, then a
- *     convolution) or {@code transposed} (a transposed convolution); default nearest
- * @param activation activation of every layer but the last, one of {@link #ACTIVATIONS}; default relu
- * @param outputActivation activation of the last layer; default sigmoid, which suits inputs in [0, 1];
- *     use identity for standardised inputs
- * @param learningRate Adam's learning rate; default 1e-3
- * @param epochs passes over the training rows (fewer if early stopping ends training); default 20
- * @param batchSize rows per mini-batch; default 64
- * @param validationSplit fraction of the training rows held out (seeded) to measure the validation
- *     loss, keep the best weights and stop early; in [0, 1), default 0
- * @param patience stop after this many epochs without a lower validation loss; 0 (the default) never
- *     stops early; needs {@code validation_split > 0}
- * @param dropout probability of dropping each hidden activation while training; in [0, 1), default 0
- * @param l2 L2 penalty on the kernels (not the biases): adds {@code l2 / 2 * sum(w^2)}; default 0
- * @param shuffle reshuffle the training rows before each epoch (seeded); default true
- * @param threads threads that train and score; default 2. Results depend on it (the mini-batch is
- *     split between them), never on the machine
- * @param residual how a row is scored from its reconstruction: {@code squared} (mean squared error,
- *     the default) or {@code absolute} (mean absolute error, as SKAB's reference detectors score
- *     windows); see {@link Residual}
+ * @param inputShape how a row is laid out; default the data's own sample shape
+ * @param filters channels of each encoder convolution; the decoder mirrors them
+ * @param codeSize units of a dense bottleneck between encoder and decoder; null for none
+ * @param kernelSize kernel height and width (length for series)
+ * @param strides stride of each encoder convolution
+ * @param pooling downsampling after each encoder convolution
+ * @param upsampling how the decoder undoes it
+ * @param activation activation of every layer but the last
+ * @param outputActivation activation of the last layer
+ * @param threads threads that train and score
+ * @param residual how a row is scored from its reconstruction
+ * @param training the shared training options, flat in YAML ({@link TrainingOptions})
  */
-public record ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters,
-    Integer codeSize, Integer kernelSize, Integer strides, String pooling, String upsampling, String activation,
-    String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
-    Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
-    Integer threads, String residual) {
+public record ConvAutoencoderOptions(
+    @JsonPropertyDescription("how a row is laid out: [height, width, channels] for images or "
+        + "[steps, channels] for series windows; default the data's own sample shape, so it is "
+        + "needed only for plain tables (e.g. 784 columns of pixels)")
+    @Size(min = 2, max = 3) List<@Positive Integer> inputShape,
+    @JsonPropertyDescription("channels of each encoder convolution, e.g. [16, 8] (the default); the "
+        + "decoder mirrors them back to the input's channels")
+    @Size(min = 1) List<@Positive Integer> filters,
+    @JsonPropertyDescription("units of a dense bottleneck: the encoder's last map, flattened, to "
+        + "code_size units and back (each with the activation and dropout); default none")
+    @Positive Integer codeSize,
+    @JsonPropertyDescription("kernel height and width (length for series); default 3")
+    @Positive Integer kernelSize,
+    @JsonPropertyDescription("stride of each encoder convolution; default 1")
+    @Positive Integer strides,
+    @JsonPropertyDescription("max (2x2, or 2 steps for series, after each encoder convolution; the "
+        + "default) or none")
+    Pooling pooling,
+    @JsonPropertyDescription("how the decoder undoes each downsampling: nearest (repeat, then a "
+        + "convolution; the default) or transposed (a transposed convolution)")
+    Upsampling upsampling,
+    @JsonPropertyDescription("activation of every layer but the last; default relu")
+    Activation activation,
+    @JsonPropertyDescription("activation of the last layer; default sigmoid, which suits inputs in "
+        + "[0, 1]; identity for standardised inputs")
+    Activation outputActivation,
+    @JsonPropertyDescription("threads that train (each a fixed slice of every mini-batch) and score; "
+        + "default 2; results depend on it, never on the machine")
+    @Positive Integer threads,
+    @JsonPropertyDescription("how a row is scored: squared (mean squared reconstruction error, the "
+        + "default) or absolute (mean absolute error, as SKAB's reference detectors)")
+    Residual residual,
+    @JsonUnwrapped
+    @JsonPropertyDescription("the shared training options; epochs default to 20, batch_size to 64")
+    TrainingOptions training) {
 
-  /** The names accepted for {@code activation} and {@code output_activation}. */
-  public static final List<String> ACTIVATIONS = Activation.NAMES;
+  /** The shared training defaults with 20 epochs and batches of 64. */
+  public static final TrainingOptions TRAINING_DEFAULTS = TrainingOptions.resolve(
+      new TrainingOptions(null, 20, 64, null, null, null, null, null, null),
+      TrainingOptions.DEFAULTS);
 
   public ConvAutoencoderOptions {
     inputShape = checkInputShape(inputShape);
@@ -65,67 +81,23 @@ public record ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> fil
     }
     kernelSize = Options.positive("kernel_size", Options.orDefault(kernelSize, 3));
     strides = Options.positive("strides", Options.orDefault(strides, 1));
-    pooling = Options.oneOf("pooling", lower(Options.orDefault(pooling, "max")),
-        List.of("max", "none"));
-    upsampling = Options.oneOf("upsampling", lower(Options.orDefault(upsampling, "nearest")),
-        List.of("nearest", "transposed"));
-    activation = Options.oneOf("activation", lower(Options.orDefault(activation, "relu")),
-        ACTIVATIONS);
-    outputActivation = Options.oneOf("output_activation",
-        lower(Options.orDefault(outputActivation, "sigmoid")), ACTIVATIONS);
-    // The training options every family shares, checked in one place; conv nets cost more per
-    // epoch, hence fewer, larger default batches than the shared defaults.
-    TrainingOptions training = new TrainingOptions(learningRate, Options.orDefault(epochs, 20),
-        Options.orDefault(batchSize, 64), validationSplit, patience, dropout, l2, shuffle);
-    learningRate = training.learningRate();
-    epochs = training.epochs();
-    batchSize = training.batchSize();
-    validationSplit = training.validationSplit();
-    patience = training.patience();
-    dropout = training.dropout();
-    l2 = training.l2();
-    shuffle = training.shuffle();
+    pooling = Options.orDefault(pooling, Pooling.MAX);
+    upsampling = Options.orDefault(upsampling, Upsampling.NEAREST);
+    activation = Options.orDefault(activation, Activation.RELU);
+    outputActivation = Options.orDefault(outputActivation, Activation.SIGMOID);
     threads = Options.positive("threads", Options.orDefault(threads, 2));
-    residual = Residual.check("residual", residual);
-  }
-
-  /** All but {@code residual}, which takes its default (squared). */
-  public ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters, Integer codeSize,
-      Integer kernelSize, Integer strides, String pooling, String upsampling, String activation,
-      String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
-      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
-      Integer threads) {
-    this(inputShape, filters, codeSize, kernelSize, strides, pooling, upsampling, activation,
-        outputActivation, learningRate, epochs, batchSize, validationSplit, patience, dropout, l2,
-        shuffle, threads, null);
-  }
-
-  /** The options without a dense bottleneck ({@code code_size} unset) and with squared residuals. */
-  public ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters, Integer kernelSize,
-      Integer strides, String pooling, String upsampling, String activation,
-      String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
-      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
-      Integer threads) {
-    this(inputShape, filters, null, kernelSize, strides, pooling, upsampling, activation,
-        outputActivation, learningRate, epochs, batchSize, validationSplit, patience, dropout, l2,
-        shuffle, threads);
+    residual = Options.orDefault(residual, Residual.SQUARED);
+    training = TrainingOptions.resolve(training, TRAINING_DEFAULTS);
   }
 
   /** All defaults: the data's sample shape, filters [16, 8], 3x3 kernels, max pooling. */
-  public static ConvAutoencoderOptions defaults() {
-    return new ConvAutoencoderOptions(null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null);
+  public ConvAutoencoderOptions() {
+    this(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
-  /** These options with a dense bottleneck of {@code codeSize} units (null: none). */
-  public ConvAutoencoderOptions withCodeSize(Integer codeSize) {
-    return new ConvAutoencoderOptions(inputShape, filters, codeSize, kernelSize, strides, pooling,
-        upsampling, activation, outputActivation, learningRate, epochs, batchSize, validationSplit,
-        patience, dropout, l2, shuffle, threads, residual);
-  }
-
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+  /** The network these options describe for rows laid out as {@code layout}. */
+  public ConvArchitecture architecture(InputLayout layout) {
+    return ConvLayers.architecture(layout, this);
   }
 
   private static List<Integer> checkInputShape(List<Integer> shape) {

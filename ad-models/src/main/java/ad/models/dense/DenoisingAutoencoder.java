@@ -19,17 +19,16 @@ public record DenoisingAutoencoder(DenoisingAutoencoderOptions options) implemen
 
   public DenoisingAutoencoder {
     Objects.requireNonNull(options, "options");
+    DenseFit.engine(options.autoencoder());
   }
 
   @Override
   public DetectorModel fit(Dataset train, long seed) {
-    Detector.requireNormalOnly(train);
-    return DenseTraining.fit(train, seed, options.dense(), options.corruption());
+    return DenseFit.fit(train, seed, options.autoencoder(), options.inputNoise());
   }
 
-  /** The noise exists only in training, so the state is a plain dense autoencoder's. */
   @Override
   public DetectorModel load(StateReader in) {
-    return DenseTraining.load(in, "denoising_autoencoder", options.dense());
+    return DenseFit.load(in, "denoising_autoencoder", options.autoencoder());
   }
 }

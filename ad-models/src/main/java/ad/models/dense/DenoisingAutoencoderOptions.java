@@ -2,46 +2,47 @@ package ad.models.dense;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import ad.models.network.DenseArchitecture;
+import ad.models.network.InputNoise;
+import ad.models.network.NoiseKind;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /**
  * Options of {@link DenoisingAutoencoder}: those of {@link DenseAutoencoderOptions} (same keys, same
- * defaults) plus the input noise.
+ * defaults, flat in YAML) plus the input noise. An option of the other noise is refused (the user
+ * thinks it has an effect).
  *
- * @param noise {@code gaussian} (add {@code N(0, noise_std^2)} to every input) or {@code masking}
- *     (set a random {@code mask_fraction} of the inputs to zero); default gaussian
- * @param noiseStd standard deviation of the Gaussian noise, {@code noise_std}; > 0, default 0.1; only
- *     with {@code noise: gaussian}
- * @param maskFraction probability of zeroing each input, {@code mask_fraction}; in (0, 1), default
- *     0.2; only with {@code noise: masking}
- * @param residual as for {@link DenseAutoencoderOptions}
+ * @param autoencoder the network, scoring and training options, as a plain autoencoder's
+ * @param noise gaussian or masking; default gaussian
+ * @param noiseStd the Gaussian noise's standard deviation; only with {@code noise: gaussian}
+ * @param maskFraction probability of zeroing each input; only with {@code noise: masking}
  */
-public record DenoisingAutoencoderOptions(List<Integer> hiddenLayers, String activation,
-    String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
-    Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
-    String noise, Double noiseStd, Double maskFraction, String residual) {
-
-  public static final List<String> NOISES = List.of("gaussian", "masking");
+public record DenoisingAutoencoderOptions(
+    @JsonUnwrapped
+    @JsonPropertyDescription("the options of dense_autoencoder")
+    DenseAutoencoderOptions autoencoder,
+    @JsonPropertyDescription("the input noise: gaussian (add N(0, noise_std^2) to every input, the "
+        + "default) or masking (set a random mask_fraction of the inputs to zero)")
+    NoiseKind noise,
+    @JsonPropertyDescription("standard deviation of the Gaussian noise; > 0, default 0.1; only with "
+        + "noise: gaussian")
+    @Positive Double noiseStd,
+    @JsonPropertyDescription("probability of zeroing each input; in (0, 1), default 0.2; only with "
+        + "noise: masking")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+    Double maskFraction) {
 
   public DenoisingAutoencoderOptions {
-    DenseAutoencoderOptions dense = new DenseAutoencoderOptions(hiddenLayers, activation,
-        outputActivation, learningRate, epochs, batchSize, validationSplit, patience, dropout, l2,
-        shuffle, residual);
-    hiddenLayers = dense.hiddenLayers();
-    activation = dense.activation();
-    outputActivation = dense.outputActivation();
-    learningRate = dense.learningRate();
-    epochs = dense.epochs();
-    batchSize = dense.batchSize();
-    validationSplit = dense.validationSplit();
-    patience = dense.patience();
-    dropout = dense.dropout();
-    l2 = dense.l2();
-    shuffle = dense.shuffle();
-    residual = dense.residual();
-    noise = Options.oneOf("noise", Options.orDefault(noise, "gaussian"), NOISES);
-    // An option of the other noise is a mistake (the user thinks it has an effect): say so.
-    if (noise.equals("gaussian")) {
+    if (autoencoder == null) {
+      autoencoder = new DenseAutoencoderOptions(null);
+    }
+    noise = Options.orDefault(noise, NoiseKind.GAUSSIAN);
+    if (noise == NoiseKind.GAUSSIAN) {
       if (maskFraction != null) {
         throw new OptionException("mask_fraction", "applies only to noise: masking; this model "
             + "uses noise: gaussian (set noise_std instead)");
@@ -59,29 +60,18 @@ public record DenoisingAutoencoderOptions(List<Integer> hiddenLayers, String act
     }
   }
 
-  /** All but {@code residual}, which takes its default (squared). */
-  public DenoisingAutoencoderOptions(List<Integer> hiddenLayers, String activation,
-      String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
-      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
-      String noise, Double noiseStd, Double maskFraction) {
-    this(hiddenLayers, activation, outputActivation, learningRate, epochs, batchSize,
-        validationSplit, patience, dropout, l2, shuffle, noise, noiseStd, maskFraction, null);
-  }
-
   /** The defaults (Gaussian noise, std 0.1) with the given hidden layer widths. */
-  public static DenoisingAutoencoderOptions of(int... hiddenLayers) {
-    DenseAutoencoderOptions d = DenseAutoencoderOptions.of(hiddenLayers);
-    return new DenoisingAutoencoderOptions(d.hiddenLayers(), null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+  public DenoisingAutoencoderOptions(List<Integer> hiddenLayers) {
+    this(new DenseAutoencoderOptions(hiddenLayers), null, null, null);
   }
 
-  /** The network and training options, as a plain autoencoder's. */
-  public DenseAutoencoderOptions dense() {
-    return new DenseAutoencoderOptions(hiddenLayers, activation, outputActivation, learningRate,
-        epochs, batchSize, validationSplit, patience, dropout, l2, shuffle, residual);
+  /** The noise the options describe. */
+  InputNoise inputNoise() {
+    return new InputNoise(noise, noise == NoiseKind.GAUSSIAN ? noiseStd : maskFraction);
   }
 
-  Corruption corruption() {
-    return noise.equals("gaussian") ? Corruption.gaussian(noiseStd) : Corruption.masking(maskFraction);
+  /** The network these options describe for rows of {@code columns} values. */
+  public DenseArchitecture architecture(int columns) {
+    return autoencoder.architecture(columns, inputNoise());
   }
 }

@@ -1,65 +1,62 @@
 package ad.models.dense;
 
 import ad.core.registry.Options;
-import ad.models.train.HasTrainingOptions;
+import ad.models.network.Activation;
+import ad.models.network.DenseArchitecture;
+import ad.models.network.InputNoise;
+import ad.models.recon.Residual;
 import ad.models.train.NetworkOptions;
-import ad.models.train.Residual;
 import ad.models.train.TrainingOptions;
-import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /**
- * Options of {@link DenseAutoencoder}, bound from YAML (keys in snake_case). A null field takes its
- * default; every value is checked here, so a constructed record is always valid.
+ * Options of {@link DenseAutoencoder}, bound from YAML (keys in snake_case). A null value takes its
+ * default; every value is checked here, so a constructed record is always valid and holds every
+ * default filled in.
  *
- * <p>The training options ({@code learning_rate} to {@code shuffle}) are those of every family,
- * checked by {@link TrainingOptions}, which documents them.
- *
- * @param hiddenLayers widths of the hidden layers between input and output, e.g. {@code [10]} or
- *     {@code [32, 16, 32]}; required, because a good width depends on the data
- * @param activation activation of the hidden layers, one of {@link #ACTIVATIONS}; default relu
- * @param outputActivation activation of the output layer; default sigmoid, which suits inputs scaled
- *     to [0, 1]; use identity for standardised inputs
- * @param residual how a row is scored from its reconstruction: {@code squared} (mean squared error,
- *     the default) or {@code absolute} (mean absolute error); see {@link Residual}
+ * @param hiddenLayers widths of the hidden layers between input and output; required, because a good
+ *     width depends on the data
+ * @param activation activation of the hidden layers; default relu
+ * @param outputActivation activation of the output layer; default sigmoid (inputs scaled to [0, 1])
+ * @param residual how a row is scored from its reconstruction; default squared
+ * @param training the shared training options, flat in YAML ({@link TrainingOptions})
  */
-public record DenseAutoencoderOptions(List<Integer> hiddenLayers, String activation,
-    String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
-    Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
-    String residual) implements HasTrainingOptions {
-
-  /** The activation names accepted for {@code activation} and {@code output_activation}. */
-  public static final List<String> ACTIVATIONS = NetworkOptions.ACTIVATIONS;
+public record DenseAutoencoderOptions(
+    @JsonPropertyDescription("widths of the hidden layers between input and output, e.g. [10] or "
+        + "[32, 16, 32]; required")
+    @NotEmpty List<@Positive Integer> hiddenLayers,
+    @JsonPropertyDescription("activation of the hidden layers; default relu")
+    Activation activation,
+    @JsonPropertyDescription("activation of the output layer; default sigmoid, which suits inputs "
+        + "scaled to [0, 1]; identity for standardised inputs")
+    Activation outputActivation,
+    @JsonPropertyDescription("how a row is scored: squared (mean squared reconstruction error, the "
+        + "default) or absolute (mean absolute error)")
+    Residual residual,
+    @JsonUnwrapped
+    @JsonPropertyDescription("the shared training options")
+    TrainingOptions training) {
 
   public DenseAutoencoderOptions {
     hiddenLayers = NetworkOptions.widths("hidden_layers", hiddenLayers);
-    activation = NetworkOptions.activation("activation", Options.orDefault(activation, "relu"));
-    outputActivation = NetworkOptions.activation("output_activation",
-        Options.orDefault(outputActivation, "sigmoid"));
-    TrainingOptions training = new TrainingOptions(learningRate, epochs, batchSize, validationSplit,
-        patience, dropout, l2, shuffle);
-    learningRate = training.learningRate();
-    epochs = training.epochs();
-    batchSize = training.batchSize();
-    validationSplit = training.validationSplit();
-    patience = training.patience();
-    dropout = training.dropout();
-    l2 = training.l2();
-    shuffle = training.shuffle();
-    residual = Residual.check("residual", residual);
-  }
-
-  /** All but {@code residual}, which takes its default (squared). */
-  public DenseAutoencoderOptions(List<Integer> hiddenLayers, String activation,
-      String outputActivation, Double learningRate, Integer epochs, Integer batchSize,
-      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle) {
-    this(hiddenLayers, activation, outputActivation, learningRate, epochs, batchSize,
-        validationSplit, patience, dropout, l2, shuffle, null);
+    activation = Options.orDefault(activation, Activation.RELU);
+    outputActivation = Options.orDefault(outputActivation, Activation.SIGMOID);
+    residual = Options.orDefault(residual, Residual.SQUARED);
+    training = TrainingOptions.resolve(training, TrainingOptions.DEFAULTS);
   }
 
   /** The defaults with the given hidden layer widths. */
-  public static DenseAutoencoderOptions of(int... hiddenLayers) {
-    return new DenseAutoencoderOptions(Arrays.stream(hiddenLayers).boxed().toList(), null,
-        null, null, null, null, null, null, null, null, null);
+  public DenseAutoencoderOptions(List<Integer> hiddenLayers) {
+    this(hiddenLayers, null, null, null, null);
+  }
+
+  /** The network for rows of {@code columns} values, with input noise (null for none). */
+  public DenseArchitecture architecture(int columns, InputNoise noise) {
+    return new DenseArchitecture(columns, hiddenLayers, activation, outputActivation,
+        training.dropout(), noise);
   }
 }

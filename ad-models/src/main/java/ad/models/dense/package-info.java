@@ -1,12 +1,9 @@
 /**
  * The dense (fully connected) autoencoders: {@link ad.models.dense.DenseAutoencoder}
  * ({@code dense_autoencoder}) and {@link ad.models.dense.DenoisingAutoencoder}
- * ({@code denoising_autoencoder}), and their options.
- *
- * <p>Both train on the lean engine ({@link ad.models.engine}) through the shared loop
- * ({@link ad.models.train}). A trained model scores through a small package-private seam:
- * a {@code ReconstructorSource} of immutable weights opens one {@code Reconstructor} (a forward pass
- * with its own buffers) per scoring call, and {@code ReconstructionErrors} turns reconstructions
- * into squared errors, batch by batch.
+ * ({@code denoising_autoencoder}), their options, and {@code DenseFit}, which turns the options into
+ * a {@link ad.models.network.DenseArchitecture}, builds it on the chosen engine, trains it with the
+ * shared loop ({@link ad.models.train.TrainingLoop}) and wraps it in the shared model
+ * ({@link ad.models.recon.AutoencoderModel}).
  */
 package ad.models.dense;

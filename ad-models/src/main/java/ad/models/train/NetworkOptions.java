@@ -1,17 +1,10 @@
 package ad.models.train;
 
 import ad.core.registry.OptionException;
-import ad.core.registry.Options;
 import java.util.List;
-import java.util.Locale;
 
 /** Checks of the network-shape options that several families share, naming the YAML key. */
 public final class NetworkOptions {
-  /** The activation names accepted for {@code activation} and {@code output_activation}. */
-  public static final List<String> ACTIVATIONS = List.of("relu", "leakyrelu", "elu", "selu", "gelu",
-      "swish", "mish", "tanh", "sigmoid", "hardsigmoid", "hardtanh", "softplus", "softsign",
-      "identity");
-
   private NetworkOptions() {}
 
   /** A required, non-empty list of positive widths. */
@@ -26,10 +19,5 @@ public final class NetworkOptions {
       }
     }
     return List.copyOf(layers);
-  }
-
-  /** One of {@link #ACTIVATIONS}, case-insensitive; returns the canonical lower-case spelling. */
-  public static String activation(String field, String name) {
-    return Options.oneOf(field, name.toLowerCase(Locale.ROOT), ACTIVATIONS);
   }
 }

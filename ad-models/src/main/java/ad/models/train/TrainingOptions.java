@@ -2,46 +2,118 @@ package ad.models.train;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import ad.models.network.Engine;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
- * The training options every family shares, checked once here. A family's options record keeps them
- * as flat YAML keys and builds one of these in its compact constructor (which checks the values and
- * substitutes the defaults), then stores the checked values back.
+ * The training options every autoencoder family shares, checked here once. A family's options record
+ * holds them as one component marked {@code @JsonUnwrapped}, so that YAML keeps them as flat keys
+ * beside the family's own ({@code learning_rate: 0.01} next to {@code hidden_layers: [8]}).
  *
- * @param learningRate the optimiser's (Adam's) learning rate, YAML {@code learning_rate}; default 1e-3
- * @param epochs passes over the training rows (fewer if early stopping ends training); default 50
- * @param batchSize rows per mini-batch, {@code batch_size}; default 32
+ * <p>A null value means "the family's default": the constructor checks the values given, and a
+ * family's options record stores {@link #resolve resolved} options, with every default filled in
+ * (most families take {@link #DEFAULTS}; the convolutional one trains fewer, larger batches).
+ *
+ * @param learningRate Adam's learning rate
+ * @param epochs passes over the training rows (fewer if early stopping ends training)
+ * @param batchSize rows per mini-batch
  * @param validationSplit fraction of the training rows held out (seeded) to measure the validation
- *     loss, keep the best weights and stop early, {@code validation_split}; in [0, 1), default 0
- * @param patience stop after this many epochs without a lower validation loss; 0 (the default) never
- *     stops early; needs {@code validation_split > 0}
- * @param dropout probability of dropping each hidden unit while training (inverted dropout); in
- *     [0, 1), default 0
- * @param l2 L2 penalty on the weights (not the biases), {@code l2 / 2 * sum(w^2)}; default 0
- * @param shuffle reshuffle the training rows before each epoch (seeded); default true
+ *     loss, keep the best epoch's weights and stop early
+ * @param patience stop after this many epochs without a lower validation loss; 0 never stops early
+ * @param dropout probability of dropping each hidden unit while training (inverted dropout)
+ * @param l2 L2 penalty {@code l2 / 2 * sum(w^2)} on the weights (not the biases)
+ * @param shuffle reshuffle the training rows before each epoch (seeded)
+ * @param engine the engine that builds, trains and runs the network
  */
-public record TrainingOptions(Double learningRate, Integer epochs, Integer batchSize,
-    Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle) {
+public record TrainingOptions(
+    @JsonPropertyDescription("Adam's learning rate; > 0, default 0.001")
+    @Positive Double learningRate,
+    @JsonPropertyDescription("passes over the training rows (fewer if early stopping ends training); "
+        + "default 50 (conv_autoencoder: 20)")
+    @Positive Integer epochs,
+    @JsonPropertyDescription("rows per mini-batch; default 32 (conv_autoencoder: 64)")
+    @Positive Integer batchSize,
+    @JsonPropertyDescription("fraction of the training rows held out (seeded) to measure the "
+        + "validation loss, keep the best epoch's weights and stop early; in [0, 1), default 0")
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double validationSplit,
+    @JsonPropertyDescription("stop after this many epochs without a lower validation loss; 0 (the "
+        + "default) never stops early; needs validation_split > 0")
+    @PositiveOrZero Integer patience,
+    @JsonPropertyDescription("probability of dropping each hidden unit while training (inverted "
+        + "dropout); in [0, 1), default 0")
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double dropout,
+    @JsonPropertyDescription("L2 penalty l2 / 2 * sum(w^2) on the weights, not the biases; >= 0, "
+        + "default 0")
+    @PositiveOrZero Double l2,
+    @JsonPropertyDescription("reshuffle the training rows before every epoch (seeded); default true")
+    Boolean shuffle,
+    @JsonPropertyDescription("the engine that builds, trains and runs the network: native (ad's own, "
+        + "the default) or dl4j (DeepLearning4J)")
+    Engine engine) {
 
+  /** The defaults of the dense, denoising and variational autoencoders. */
+  public static final TrainingOptions DEFAULTS = new TrainingOptions(1e-3, 50, 32, 0.0, 0, 0.0, 0.0,
+      true, Engine.NATIVE);
+
+  /** Checks every value that is given; null values stay null until {@link #resolve}. */
   public TrainingOptions {
-    learningRate = Options.positive("learning_rate", Options.orDefault(learningRate, 1e-3));
-    epochs = Options.positive("epochs", Options.orDefault(epochs, 50));
-    batchSize = Options.positive("batch_size", Options.orDefault(batchSize, 32));
-    validationSplit = Options.inRange("validation_split", Options.orDefault(validationSplit, 0.0),
-        0.0, 1.0);
-    patience = Options.nonNegative("patience", Options.orDefault(patience, 0));
-    dropout = Options.inRange("dropout", Options.orDefault(dropout, 0.0), 0.0, 1.0);
-    l2 = Options.nonNegative("l2", Options.orDefault(l2, 0.0));
-    shuffle = Options.orDefault(shuffle, true);
-    if (patience > 0 && validationSplit == 0.0) {
-      throw new OptionException("patience", "needs validation_split > 0: early stopping watches the "
-          + "validation loss, got patience " + patience + " with validation_split 0");
+    if (learningRate != null) {
+      Options.positive("learning_rate", learningRate);
+    }
+    if (epochs != null) {
+      Options.positive("epochs", epochs);
+    }
+    if (batchSize != null) {
+      Options.positive("batch_size", batchSize);
+    }
+    if (validationSplit != null) {
+      Options.inRange("validation_split", validationSplit, 0.0, 1.0);
+    }
+    if (patience != null) {
+      Options.nonNegative("patience", patience);
+    }
+    if (dropout != null) {
+      Options.inRange("dropout", dropout, 0.0, 1.0);
+    }
+    if (l2 != null) {
+      Options.nonNegative("l2", l2);
     }
   }
 
-  /** All defaults. */
-  public static TrainingOptions defaults() {
-    return new TrainingOptions(null, null, null, null, null, null, null, null);
+  /** All defaults: {@link #DEFAULTS}. */
+  public TrainingOptions() {
+    this(DEFAULTS.learningRate, DEFAULTS.epochs, DEFAULTS.batchSize, DEFAULTS.validationSplit,
+        DEFAULTS.patience, DEFAULTS.dropout, DEFAULTS.l2, DEFAULTS.shuffle, DEFAULTS.engine);
+  }
+
+  /**
+   * {@code given} (null: nothing given) with every unset value taken from {@code defaults}: what a
+   * family's options record stores.
+   *
+   * @throws OptionException if {@code patience} is set without a validation split to watch
+   */
+  public static TrainingOptions resolve(TrainingOptions given, TrainingOptions defaults) {
+    TrainingOptions g = given == null ? new TrainingOptions(null, null, null, null, null, null, null,
+        null, null) : given;
+    TrainingOptions resolved = new TrainingOptions(
+        Options.orDefault(g.learningRate, defaults.learningRate),
+        Options.orDefault(g.epochs, defaults.epochs),
+        Options.orDefault(g.batchSize, defaults.batchSize),
+        Options.orDefault(g.validationSplit, defaults.validationSplit),
+        Options.orDefault(g.patience, defaults.patience),
+        Options.orDefault(g.dropout, defaults.dropout),
+        Options.orDefault(g.l2, defaults.l2),
+        Options.orDefault(g.shuffle, defaults.shuffle),
+        Options.orDefault(g.engine, defaults.engine));
+    if (resolved.patience > 0 && resolved.validationSplit == 0.0) {
+      throw new OptionException("patience", "needs validation_split > 0: early stopping watches the "
+          + "validation loss, got patience " + resolved.patience + " with validation_split 0");
+    }
+    return resolved;
   }
 
   /** True when training may stop before {@link #epochs()}. */

@@ -1,11 +1,11 @@
 /**
- * What every trained family shares: the training options ({@link ad.models.train.TrainingOptions}),
- * the seeded validation hold-out ({@link ad.models.train.Holdout}) and the epoch loop with shuffling,
- * validation, early stopping and best-weights restore ({@link ad.models.train.TrainingLoop}).
+ * What every trained family shares: the training options ({@link ad.models.train.TrainingOptions},
+ * flat keys in YAML, the {@code engine} among them), the seeded validation hold-out
+ * ({@link ad.models.train.Holdout}) and the one epoch loop ({@link ad.models.train.TrainingLoop}):
+ * shuffling, validation, early stopping, best-weights restore, and stopping a diverging run.
  *
- * <p>A family plugs in by implementing {@link ad.models.train.Trainable}: one optimiser step on a
- * mini-batch, a validation loss, and a snapshot/restore of its parameters. The loop owns the
- * bookkeeping so that every family reports a {@link ad.core.TrainingHistory} with the same meaning.
- * Nothing here depends on the engine: a convolutional family with another engine can use it as is.
+ * <p>The loop drives any {@link ad.models.network.Network} of any engine through its
+ * {@link ad.models.network.TrainingStep}, or any {@link ad.models.train.Trainable}, so that every
+ * family and engine reports a {@link ad.core.TrainingHistory} with the same meaning.
  */
 package ad.models.train;

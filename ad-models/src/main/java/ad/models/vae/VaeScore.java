@@ -1,10 +1,14 @@
 package ad.models.vae;
 
-/** The scores a VAE can give a row; see {@link VariationalAutoencoderOptions#score()}. */
-enum VaeScore {
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** The scores a VAE can give a row: the option {@code score}; see {@link VaeScorer}. */
+public enum VaeScore {
   RECONSTRUCTION_PROBABILITY, RECONSTRUCTION_ERROR, NEGATIVE_ELBO;
 
-  static VaeScore named(String name) {
-    return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+  @JsonValue
+  public String yamlName() {
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,13 +1,15 @@
 package ad.models.vae;
 
 import ad.core.Dataset;
-import ad.models.engine.MlpPass;
-import ad.models.engine.ScoringThreads;
+import ad.models.network.Likelihood;
+import ad.models.network.Reconstructor;
+import ad.models.network.Reparameterisation;
+import ad.models.network.VaeCodec;
+import ad.models.network.VariationalNetwork;
 
 /**
- * Scores and per-feature errors of a VAE, batch by batch, with inference passes of its own over the
- * network it is given: one scorer per thread. The static entry points spread a dataset's batches over
- * {@link ScoringThreads}; a row's score does not depend on its batch or thread.
+ * Scores and per-feature errors of a VAE, batch by batch, through one thread's {@link VaeCodec}: the
+ * same definitions on every engine. A row's score does not depend on its batch or thread.
  *
  * <ul>
  *   <li>reconstruction probability (An and Cho 2015): {@code -log((1/L) sum_l p(x | z_l))} with
@@ -23,103 +25,68 @@ import ad.models.engine.ScoringThreads;
  * sum is not the Monte Carlo score).
  */
 final class VaeScorer {
-  /** Rows per batch, as for the dense models (see {@code ReconstructionErrors}). */
-  static final int BATCH_ROWS = 256;
-
-  private final VaeNetwork net;
+  private final VaeCodec codec;
   private final Likelihood likelihood;
+  private final float[] logVariance;
+  private final int columns;
+  private final int latent;
   private final double beta;
   private final long seed;
   private final int samples;
-  private final MlpPass encoder;
-  private final MlpPass decoder;
   private final float[] z;
   private final float[] sigma;
   private final float[][] eps;
   private final double[][] logLikelihood;
-  private final float[] x;
   private final double[] rowNll;
 
-  VaeScorer(VaeNetwork net, Likelihood likelihood, double beta, long seed, int samples) {
-    this.net = net;
+  /**
+   * @param seed what every row's Monte Carlo draws derive from (see {@link LatentNoise})
+   * @param samples latent draws per row
+   */
+  VaeScorer(VariationalNetwork network, Likelihood likelihood, double beta, long seed, int samples) {
+    this.codec = network.codec();
     this.likelihood = likelihood;
+    this.logVariance = network.logVariance();
+    this.columns = network.columns();
+    this.latent = network.latent();
     this.beta = beta;
     this.seed = seed;
     this.samples = samples;
-    this.encoder = new MlpPass(net.encoder, BATCH_ROWS);
-    this.decoder = new MlpPass(net.decoder, BATCH_ROWS);
-    this.z = new float[BATCH_ROWS * net.latent];
-    this.sigma = new float[BATCH_ROWS * net.latent];
-    this.eps = new float[samples][BATCH_ROWS * net.latent];
-    this.logLikelihood = new double[samples][BATCH_ROWS];
-    this.x = new float[BATCH_ROWS * net.columns()];
-    this.rowNll = new double[BATCH_ROWS];
+    int rows = Reconstructor.BATCH_ROWS;
+    this.z = new float[rows * latent];
+    this.sigma = new float[rows * latent];
+    this.eps = new float[samples][rows * latent];
+    this.logLikelihood = new double[samples][rows];
+    this.rowNll = new double[rows];
   }
 
-  /** Scores of every row of {@code data} on the calling thread. */
-  double[] scores(Dataset data, VaeScore kind) {
-    double[] out = new double[data.rows()];
-    for (int first = 0; first < data.rows(); first += BATCH_ROWS) {
-      scoreBatch(data, first, Math.min(BATCH_ROWS, data.rows() - first), kind, out);
+  /**
+   * The mean negative ELBO of {@code data}'s rows with one seeded draw per row, on the calling thread:
+   * the validation loss of training.
+   */
+  static double meanNegativeElbo(VariationalNetwork network, Likelihood likelihood, double beta,
+      long seed, Dataset data) {
+    VaeScorer scorer = new VaeScorer(network, likelihood, beta, seed, 1);
+    float[] x = new float[Reconstructor.BATCH_ROWS * data.columns()];
+    double[] scores = new double[data.rows()];
+    for (int first = 0; first < data.rows(); first += Reconstructor.BATCH_ROWS) {
+      int count = Math.min(Reconstructor.BATCH_ROWS, data.rows() - first);
+      data.copyRows(first, count, x);
+      scorer.scores(x, count, VaeScore.NEGATIVE_ELBO, scores, first);
     }
-    return out;
-  }
-
-  /** Scores of every row, over {@link ScoringThreads}, each thread on its own copy of {@code weights}. */
-  static double[] scores(VaeNetwork weights, Likelihood likelihood, double beta, long seed,
-      int samples, Dataset data, VaeScore kind) {
-    double[] out = new double[data.rows()];
-    ScoringThreads.forEachBatch(data.rows(), BATCH_ROWS, () -> {
-      VaeScorer scorer = new VaeScorer(weights.copy(), likelihood, beta, seed, samples);
-      return (first, count) -> scorer.scoreBatch(data, first, count, kind, out);
-    });
-    return out;
-  }
-
-  /** Per-feature errors of every row, over {@link ScoringThreads}. */
-  static float[] featureErrors(VaeNetwork weights, Likelihood likelihood, Dataset data,
-      VaeScore kind) {
-    float[] out = new float[Math.multiplyExact(data.rows(), data.columns())];
-    ScoringThreads.forEachBatch(data.rows(), BATCH_ROWS, () -> {
-      VaeScorer scorer = new VaeScorer(weights.copy(), likelihood, 0, 0, 1);
-      return (first, count) -> scorer.errorBatch(data, first, count, kind, out);
-    });
-    return out;
-  }
-
-  /** The decoded mean {@code E[x | z = mu]} of every row, row-major, over {@link ScoringThreads}. */
-  static float[] reconstructions(VaeNetwork weights, Likelihood likelihood, Dataset data) {
-    float[] out = new float[Math.multiplyExact(data.rows(), data.columns())];
-    ScoringThreads.forEachBatch(data.rows(), BATCH_ROWS, () -> {
-      VaeScorer scorer = new VaeScorer(weights.copy(), likelihood, 0, 0, 1);
-      return (first, count) -> scorer.meanBatch(data, first, count, out);
-    });
-    return out;
-  }
-
-  /** Decodes {@code z = mu} of each row of the batch into {@code x}'s buffer; returns the raw output. */
-  private float[] decodeMeans(Dataset data, int first, int count) {
-    data.copyRows(first, count, x);
-    Reparameterisation.mean(encoder.forward(x, count), count, net.latent, z);
-    return decoder.forward(z, count);
-  }
-
-  private void meanBatch(Dataset data, int first, int count, float[] means) {
-    int columns = data.columns();
-    float[] out = decodeMeans(data, first, count);
-    for (int i = 0; i < count * columns; i++) {
-      means[first * columns + i] = (float) likelihood.mean(out[i]);
+    double sum = 0;
+    for (double v : scores) {
+      sum += v;
     }
+    return sum / data.rows();
   }
 
-  private void scoreBatch(Dataset data, int first, int count, VaeScore kind, double[] scores) {
-    int columns = data.columns();
-    int latent = net.latent;
-    data.copyRows(first, count, x);
-    float[] h = encoder.forward(x, count);
+  /** Writes the {@code kind} score of each of {@code count} rows of {@code x} into {@code scores}. */
+  void scores(float[] x, int count, VaeScore kind, double[] scores, int first) {
+    float[] h = codec.encode(x, count);
     if (kind == VaeScore.RECONSTRUCTION_ERROR) {
       Reparameterisation.mean(h, count, latent, z);
-      float[] out = decoder.forward(z, count);
+      float[] out = codec.decode(z, count);
       for (int r = 0; r < count; r++) {
         double sum = 0;
         for (int j = 0; j < columns; j++) {
@@ -134,8 +101,8 @@ final class VaeScorer {
     Reparameterisation.sigmas(h, count, latent, sigma);
     for (int s = 0; s < samples; s++) {
       Reparameterisation.sample(h, sigma, eps[s], count, latent, z);
-      float[] out = decoder.forward(z, count);
-      likelihood.rows(x, out, count, columns, net.logVariance, rowNll);
+      float[] out = codec.decode(z, count);
+      likelihood.rows(x, out, count, columns, logVariance, rowNll);
       for (int r = 0; r < count; r++) {
         logLikelihood[s][r] = -rowNll[r];
       }
@@ -147,16 +114,30 @@ final class VaeScorer {
     }
   }
 
-  private void errorBatch(Dataset data, int first, int count, VaeScore kind, float[] errors) {
-    int columns = data.columns();
-    float[] out = decodeMeans(data, first, count);
+  /** Writes each feature's error (see the class notes) of {@code count} rows into {@code errors}. */
+  void errors(float[] x, int count, VaeScore kind, float[] errors, int first) {
+    float[] out = decodeMeans(x, count);
     if (kind != VaeScore.RECONSTRUCTION_ERROR) {
-      likelihood.cells(x, out, count, columns, net.logVariance, errors, first * columns);
+      likelihood.cells(x, out, count, columns, logVariance, errors, first * columns);
       return;
     }
     for (int i = 0; i < count * columns; i++) {
       errors[first * columns + i] = (float) square(x[i] - likelihood.mean(out[i]));
     }
+  }
+
+  /** Writes the decoded mean {@code E[x | z = mu]} of each row into {@code means}. */
+  void means(float[] x, int count, float[] means, int first) {
+    float[] out = decodeMeans(x, count);
+    for (int i = 0; i < count * columns; i++) {
+      means[first * columns + i] = (float) likelihood.mean(out[i]);
+    }
+  }
+
+  /** The decoder's raw output at {@code z = mu} of each row. */
+  private float[] decodeMeans(float[] x, int count) {
+    Reparameterisation.mean(codec.encode(x, count), count, latent, z);
+    return codec.decode(z, count);
   }
 
   private double logSumExp(int r) {

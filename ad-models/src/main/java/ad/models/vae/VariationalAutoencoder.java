@@ -3,12 +3,13 @@ package ad.models.vae;
 import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.DetectorModel;
-import ad.core.persist.StateReader;
 import ad.core.Seeds;
 import ad.core.TrainingHistory;
 import ad.core.UserException;
-import ad.models.engine.Activation;
-import ad.models.train.Holdout;
+import ad.core.persist.StateReader;
+import ad.models.network.Likelihood;
+import ad.models.network.NetworkEngine;
+import ad.models.network.VariationalNetwork;
 import ad.models.train.TrainingLoop;
 import java.util.Objects;
 
@@ -18,34 +19,33 @@ import java.util.Objects;
  * probability, reconstruction error or negative ELBO (see {@link VariationalAutoencoderOptions}).
  *
  * <p>Randomness, each from its own stream of the fit seed: the validation split
- * ({@code "validation-split"}), the encoder's and decoder's initialisation ({@code "init-encoder"},
- * {@code "init-decoder"}), the shuffle ({@code "shuffle"}), dropout ({@code "dropout"}), the training
- * draws of {@code eps} ({@code "latent"}) and the scoring draws ({@code "score"}, per row).
+ * ({@code "validation-split"}), the shuffle ({@code "shuffle"}), the scoring draws ({@code "score"},
+ * per row), and in the engine the initialisation, dropout and the training draws of {@code eps} (the
+ * native engine: {@code "init-encoder"}, {@code "init-decoder"}, {@code "dropout"}, {@code "latent"}).
+ *
+ * <p>The validation loss is the training objective, computed as the {@code negative_elbo} score with
+ * one latent draw per row (seeded per row, so it is comparable between epochs) and no dropout.
  */
 public record VariationalAutoencoder(VariationalAutoencoderOptions options) implements Detector {
 
   public VariationalAutoencoder {
     Objects.requireNonNull(options, "options");
+    engine(options);
   }
 
   @Override
   public DetectorModel fit(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
-    if (options.likelihood() == Likelihood.BERNOULLI) {
+    if (options.reconstruction() == Likelihood.BERNOULLI) {
       requireUnitInterval(train);
     }
-    Holdout parts = Holdout.split(train, options.validationSplit(),
-        Seeds.derive(seed, "validation-split"));
-    VaeNetwork net = VaeNetwork.create(train.columns(), options.hiddenLayers(), options.latentDim(),
-        Activation.named(options.activation()), Seeds.derive(seed, "init-encoder"),
-        Seeds.derive(seed, "init-decoder"));
-    int batchSize = Math.min(options.batchSize(), parts.train().rows());
+    VariationalNetwork network = engine(options).variational(options.architecture(train.columns()),
+        seed);
     long scoreSeed = Seeds.derive(seed, "score");
-    VaeTraining training = new VaeTraining(net, options, batchSize, Seeds.derive(seed, "latent"),
-        Seeds.derive(seed, "dropout"), scoreSeed);
-    TrainingHistory history = TrainingLoop.run(training, parts.train(), parts.validation(),
-        options.training(), Seeds.derive(seed, "shuffle"));
-    return new VaeModel(net, options, scoreSeed, history);
+    TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
+        validation -> VaeScorer.meanNegativeElbo(network, options.reconstruction(), options.beta(),
+            scoreSeed, validation));
+    return new VaeModel(network, options, scoreSeed, history);
   }
 
   private static void requireUnitInterval(Dataset train) {
@@ -67,5 +67,9 @@ public record VariationalAutoencoder(VariationalAutoencoderOptions options) impl
   @Override
   public DetectorModel load(StateReader in) {
     return VaeModel.load(in, options);
+  }
+
+  static NetworkEngine engine(VariationalAutoencoderOptions options) {
+    return options.training().engine().implementation();
   }
 }

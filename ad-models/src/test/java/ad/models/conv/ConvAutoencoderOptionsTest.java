@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.core.registry.OptionException;
+import ad.models.Training;
+import ad.models.network.Activation;
+import ad.models.network.Engine;
+import ad.models.recon.Residual;
+import ad.models.train.TrainingOptions;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -13,30 +18,41 @@ class ConvAutoencoderOptionsTest {
 
   @Test
   void defaults() {
-    ConvAutoencoderOptions o = ConvAutoencoderOptions.defaults();
+    ConvAutoencoderOptions o = new ConvAutoencoderOptions();
     assertEquals(null, o.inputShape());
     assertEquals(List.of(16, 8), o.filters());
     assertEquals(3, o.kernelSize());
     assertEquals(1, o.strides());
-    assertEquals("max", o.pooling());
-    assertEquals("nearest", o.upsampling());
-    assertEquals("relu", o.activation());
-    assertEquals("sigmoid", o.outputActivation());
-    assertEquals(1e-3, o.learningRate());
-    assertEquals(20, o.epochs());
-    assertEquals(64, o.batchSize());
-    assertEquals(0.0, o.validationSplit());
-    assertEquals(0, o.patience());
+    assertEquals(Pooling.MAX, o.pooling());
+    assertEquals(Upsampling.NEAREST, o.upsampling());
+    assertEquals(Activation.RELU, o.activation());
+    assertEquals(Activation.SIGMOID, o.outputActivation());
     assertEquals(2, o.threads());
     assertEquals(null, o.codeSize());
+    assertEquals(Residual.SQUARED, o.residual());
+    TrainingOptions t = o.training();
+    assertEquals(1e-3, t.learningRate());
+    assertEquals(0.0, t.validationSplit());
+    assertEquals(0, t.patience());
+    assertEquals(Engine.NATIVE, t.engine());
+  }
+
+  /** Conv nets train fewer, larger batches by default; a value given still wins. */
+  @Test
+  void theFamilysOwnTrainingDefaults() {
+    assertEquals(20, new ConvAutoencoderOptions().training().epochs());
+    assertEquals(64, new ConvAutoencoderOptions().training().batchSize());
+    ConvAutoencoderOptions given = with(null, Training.with().epochs(3).options());
+    assertEquals(3, given.training().epochs());
+    assertEquals(64, given.training().batchSize());
   }
 
   @Test
   void codeSizeMustBePositive() {
-    assertEquals(32, ConvAutoencoderOptions.defaults().withCodeSize(32).codeSize());
     for (int bad : new int[] {0, -4}) {
       OptionException e = assertThrows(OptionException.class,
-          () -> ConvAutoencoderOptions.defaults().withCodeSize(bad));
+          () -> new ConvAutoencoderOptions(null, null, bad, null, null, null, null, null, null, null,
+              null, null));
       assertEquals("code_size", e.field());
       assertTrue(e.getMessage().contains("must be a positive integer, got " + bad), e.getMessage());
     }
@@ -44,33 +60,25 @@ class ConvAutoencoderOptionsTest {
 
   @Test
   void badValuesNameTheirKey() {
-    assertKey("filters", () -> with(List.of(), 3, 1, "max", "nearest", "relu", null, null));
-    assertKey("filters", () -> with(List.of(8, 0), 3, 1, "max", "nearest", "relu", null, null));
-    assertKey("kernel_size", () -> with(null, 0, 1, "max", "nearest", "relu", null, null));
-    assertKey("strides", () -> with(null, 3, -1, "max", "nearest", "relu", null, null));
-    assertKey("pooling", () -> with(null, 3, 1, "avg", "nearest", "relu", null, null));
-    assertKey("upsampling", () -> with(null, 3, 1, "max", "bilinear", "relu", null, null));
-    assertKey("activation", () -> with(null, 3, 1, "max", "nearest", "swish", null, null));
-    assertKey("input_shape", () -> with(null, 3, 1, "max", "nearest", "relu", List.of(784), null));
-    assertKey("input_shape", () -> with(null, 3, 1, "max", "nearest", "relu", List.of(28, 0, 1),
-        null));
-    assertKey("patience", () -> with(null, 3, 1, "max", "nearest", "relu", null, 3));
+    assertKey("filters", () -> with(List.of(), null));
+    assertKey("filters", () -> with(List.of(8, 0), null));
+    assertKey("kernel_size", () -> new ConvAutoencoderOptions(null, null, null, 0, null, null, null,
+        null, null, null, null, null));
+    assertKey("strides", () -> new ConvAutoencoderOptions(null, null, null, null, -1, null, null,
+        null, null, null, null, null));
+    assertKey("input_shape", () -> new ConvAutoencoderOptions(List.of(784), null, null, null, null,
+        null, null, null, null, null, null, null));
+    assertKey("input_shape", () -> new ConvAutoencoderOptions(List.of(28, 0, 1), null, null, null,
+        null, null, null, null, null, null, null, null));
+    assertKey("patience", () -> with(null, Training.with().patience(3).options()));
     assertKey("threads", () -> new ConvAutoencoderOptions(null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, 0));
-    assertKey("dropout", () -> new ConvAutoencoderOptions(null, null, null, null, null, null, null,
-        null, null, null, null, null, null, 1.0, null, null, null));
+        null, null, 0, null, null));
+    assertKey("dropout", () -> with(null, Training.with().dropout(1.0).options()));
   }
 
-  @Test
-  void namesAreCaseInsensitive() {
-    assertEquals("relu", with(null, 3, 1, "MAX", "Nearest", "ReLU", null, null).activation());
-  }
-
-  private static ConvAutoencoderOptions with(List<Integer> filters, int kernel, int strides,
-      String pooling, String upsampling, String activation, List<Integer> inputShape,
-      Integer patience) {
-    return new ConvAutoencoderOptions(inputShape, filters, kernel, strides, pooling, upsampling,
-        activation, null, null, null, null, null, patience, null, null, null, null);
+  private static ConvAutoencoderOptions with(List<Integer> filters, TrainingOptions training) {
+    return new ConvAutoencoderOptions(null, filters, null, null, null, null, null, null, null, null,
+        null, training);
   }
 
   private static void assertKey(String key, Supplier<ConvAutoencoderOptions> build) {

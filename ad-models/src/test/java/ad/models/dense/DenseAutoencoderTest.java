@@ -14,7 +14,10 @@ import ad.core.FeatureErrors;
 import ad.core.Scores;
 import ad.core.TrainingHistory;
 import ad.core.UserException;
+import ad.models.network.Reconstructor;
 import ad.models.train.Holdout;
+import ad.models.train.TrainingLoop;
+import ad.models.train.TrainingOptions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,8 +46,8 @@ class DenseAutoencoderTest {
   private static DenseAutoencoderOptions options(List<Integer> hidden, Double learningRate,
       Integer epochs, Integer batchSize, Double validationSplit, Integer patience, Double dropout,
       Double l2) {
-    return new DenseAutoencoderOptions(hidden, null, null, learningRate, epochs, batchSize,
-        validationSplit, patience, dropout, l2, null);
+    return new DenseAutoencoderOptions(hidden, null, null, null, new TrainingOptions(learningRate,
+        epochs, batchSize, validationSplit, patience, dropout, l2, null, null));
   }
 
   @Test
@@ -128,7 +131,7 @@ class DenseAutoencoderTest {
     assertEquals(Collections.min(history.validationLoss()), best);
     assertTrue(history.validationLoss().get(history.epochs() - 1) > best);
     // The kept weights are the best epoch's, not the last: they reproduce its validation loss.
-    Dataset validation = DenseAutoencoder.holdout(noise, options, 42).validation();
+    Dataset validation = TrainingLoop.holdout(noise, options.training(), 42).validation();
     assertEquals(best, mean(model.score(validation).values()), 1e-12);
   }
 
@@ -150,10 +153,10 @@ class DenseAutoencoderTest {
   @Test
   void scoringInBatchesMatchesScoringRowsAlone() {
     // More rows than one scoring batch: the rows after the batch boundary score as they do alone.
-    int rows = ReconstructionErrors.BATCH_ROWS + 100;
+    int rows = Reconstructor.BATCH_ROWS + 100;
     Dataset big = SURFACE.sample("big", rows, 0, 4L);
     double[] all = trained.score(big).values();
-    int[] probe = {0, ReconstructionErrors.BATCH_ROWS - 1, ReconstructionErrors.BATCH_ROWS, rows - 1};
+    int[] probe = {0, Reconstructor.BATCH_ROWS - 1, Reconstructor.BATCH_ROWS, rows - 1};
     double[] alone = trained.score(big.select(probe)).values();
     for (int i = 0; i < probe.length; i++) {
       assertEquals(all[probe[i]], alone[i], 1e-6 * alone[i]);
@@ -187,7 +190,7 @@ class DenseAutoencoderTest {
   @Test
   void refusesAnomaliesInTraining() {
     UserException e = assertThrows(UserException.class,
-        () -> new DenseAutoencoder(DenseAutoencoderOptions.of(4)).fit(TEST, 1));
+        () -> new DenseAutoencoder(new DenseAutoencoderOptions(List.of(4))).fit(TEST, 1));
     assertTrue(e.getMessage().contains("100 rows labelled anomalous"), e.getMessage());
   }
 
@@ -195,7 +198,7 @@ class DenseAutoencoderTest {
   void refusesTooFewRows() {
     Dataset one = TRAIN.select(new int[] {0});
     UserException e = assertThrows(UserException.class,
-        () -> new DenseAutoencoder(DenseAutoencoderOptions.of(4)).fit(one, 1));
+        () -> new DenseAutoencoder(new DenseAutoencoderOptions(List.of(4))).fit(one, 1));
     assertTrue(e.getMessage().contains("'train' has 1 rows"), e.getMessage());
 
     Dataset three = TRAIN.select(new int[] {0, 1, 2});
@@ -215,12 +218,12 @@ class DenseAutoencoderTest {
   @Test
   void holdoutIsSeededAndDisjoint() {
     DenseAutoencoderOptions options = options(List.of(4), null, null, null, 0.2, null, null, null);
-    Holdout a = DenseAutoencoder.holdout(TRAIN, options, 9);
-    Holdout b = DenseAutoencoder.holdout(TRAIN, options, 9);
+    Holdout a = TrainingLoop.holdout(TRAIN, options.training(), 9);
+    Holdout b = TrainingLoop.holdout(TRAIN, options.training(), 9);
     assertEquals(480, a.train().rows());
     assertEquals(120, a.validation().rows());
     assertArrayEquals(a.validation().values(), b.validation().values());
-    assertNull(DenseAutoencoder.holdout(TRAIN, DenseAutoencoderOptions.of(4), 9).validation());
+    assertNull(TrainingLoop.holdout(TRAIN, TrainingOptions.DEFAULTS, 9).validation());
   }
 
   private static Dataset dropLastColumn(Dataset data) {

@@ -3,6 +3,7 @@ package ad.models.dense;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.core.Dataset;
+import ad.models.Training;
 import java.util.List;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -36,8 +37,9 @@ class EngineMatchesDl4jTest {
     double[] dl4j = dl4jCurve();
     double[] engine = new double[EPOCHS];
     for (int e = 1; e <= EPOCHS; e++) {
-      DenseAutoencoderOptions options = new DenseAutoencoderOptions(List.of(10), "relu", "sigmoid",
-          1e-3, e, BATCH, null, null, null, null, false);
+      DenseAutoencoderOptions options = new DenseAutoencoderOptions(List.of(10),
+          ad.models.network.Activation.RELU, ad.models.network.Activation.SIGMOID, null,
+          Training.with().learningRate(1e-3).epochs(e).batchSize(BATCH).shuffle(false).options());
       engine[e - 1] = mean(new DenseAutoencoder(options).fit(TRAIN, 42).score(TRAIN).values());
     }
     String curves = "engine " + java.util.Arrays.toString(engine) + "\ndl4j   "

@@ -12,8 +12,11 @@ import ad.core.FeatureErrors;
 import ad.core.TrainingHistory;
 import ad.core.UserException;
 import ad.core.registry.OptionException;
+import ad.models.Training;
 import ad.models.dense.Auc;
 import ad.models.dense.Manifold;
+import ad.models.network.Likelihood;
+import ad.models.train.TrainingOptions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +28,15 @@ class VariationalAutoencoderTest {
   private static final Dataset TEST = SURFACE.sample("test", 300, 100, 2L);
 
   private static VariationalAutoencoderOptions options(Double learningRate, Integer epochs,
-      Double beta, String reconstruction, String score) {
-    return new VariationalAutoencoderOptions(List.of(16), 2, null, learningRate, epochs, 16, null,
-        null, null, null, null, beta, reconstruction, score, null);
+      Double beta, Likelihood reconstruction, VaeScore score) {
+    return new VariationalAutoencoderOptions(List.of(16), 2, null, beta, reconstruction, score, null,
+        new TrainingOptions(learningRate, epochs, 16, null, null, null, null, null, null));
   }
 
   @ParameterizedTest
-  @CsvSource({"bernoulli,reconstruction_probability", "bernoulli,reconstruction_error",
-      "bernoulli,negative_elbo", "gaussian,reconstruction_probability"})
-  void learnsTheSurfaceThatAnUntrainedNetworkCannotSee(String reconstruction, String score) {
+  @CsvSource({"BERNOULLI,RECONSTRUCTION_PROBABILITY", "BERNOULLI,RECONSTRUCTION_ERROR",
+      "BERNOULLI,NEGATIVE_ELBO", "GAUSSIAN,RECONSTRUCTION_PROBABILITY"})
+  void learnsTheSurfaceThatAnUntrainedNetworkCannotSee(Likelihood reconstruction, VaeScore score) {
     // Measured (seed 42): trained 0.956 (bernoulli, probability), 1.000 (bernoulli, error), 0.957
     // (bernoulli, ELBO), 1.000 (gaussian, probability); learning rate 1e-12 (weights stay at their
     // seeded initialisation): 0.43-0.54.
@@ -47,8 +50,9 @@ class VariationalAutoencoderTest {
 
   @Test
   void sameSeedGivesIdenticalScoresAndHistories() {
-    VariationalAutoencoderOptions o = new VariationalAutoencoderOptions(List.of(8), 2, null, null, 3,
-        16, 0.2, null, 0.1, 1e-4, null, null, "bernoulli", null, 5);
+    VariationalAutoencoderOptions o = new VariationalAutoencoderOptions(List.of(8), 2, null, null,
+        Likelihood.BERNOULLI, null, 5, Training.with().epochs(3).batchSize(16).validationSplit(0.2)
+        .dropout(0.1).l2(1e-4).options());
     DetectorModel a = new VariationalAutoencoder(o).fit(TRAIN, 7);
     DetectorModel b = new VariationalAutoencoder(o).fit(TRAIN, 7);
     DetectorModel c = new VariationalAutoencoder(o).fit(TRAIN, 8);
@@ -60,7 +64,8 @@ class VariationalAutoencoderTest {
 
   @Test
   void aRowScoresTheSameAloneAsInABatch() {
-    DetectorModel model = new VariationalAutoencoder(options(null, 2, null, "bernoulli", null))
+    DetectorModel model = new VariationalAutoencoder(options(null, 2, null,
+        Likelihood.BERNOULLI, null))
         .fit(TRAIN, 1);
     double[] all = model.score(TEST).values();
     double[] alone = model.score(TEST.select(new int[] {350})).values();
@@ -69,9 +74,11 @@ class VariationalAutoencoderTest {
 
   @Test
   void betaZeroTrainsAnotherModel() {
-    DetectorModel elbo = new VariationalAutoencoder(options(null, 3, 1.0, "bernoulli", null))
+    DetectorModel elbo = new VariationalAutoencoder(options(null, 3, 1.0,
+        Likelihood.BERNOULLI, null))
         .fit(TRAIN, 3);
-    DetectorModel noKl = new VariationalAutoencoder(options(null, 3, 0.0, "bernoulli", null))
+    DetectorModel noKl = new VariationalAutoencoder(options(null, 3, 0.0,
+        Likelihood.BERNOULLI, null))
         .fit(TRAIN, 3);
     TrainingHistory withKl = elbo.trainingHistory().orElseThrow();
     TrainingHistory without = noKl.trainingHistory().orElseThrow();
@@ -83,7 +90,8 @@ class VariationalAutoencoderTest {
   @Test
   void reconstructionProbabilityStaysFiniteWhereTheLikelihoodUnderflows() {
     // A row far off the data: p(x | z) over 20 Gaussian features is far below the smallest double.
-    DetectorModel model = new VariationalAutoencoder(options(null, 5, null, "gaussian", null))
+    DetectorModel model = new VariationalAutoencoder(options(null, 5, null,
+        Likelihood.GAUSSIAN, null))
         .fit(TRAIN, 1);
     float[] far = new float[20];
     java.util.Arrays.fill(far, 1e3f);
@@ -94,8 +102,8 @@ class VariationalAutoencoderTest {
 
   @Test
   void explainGivesPerFeatureErrors() {
-    DetectorModel model = new VariationalAutoencoder(options(null, 2, null, "bernoulli",
-        "reconstruction_error")).fit(TRAIN, 1);
+    DetectorModel model = new VariationalAutoencoder(options(null, 2, null, Likelihood.BERNOULLI,
+        VaeScore.RECONSTRUCTION_ERROR)).fit(TRAIN, 1);
     FeatureErrors errors = model.explain(TEST).orElseThrow();
     double[] scores = model.score(TEST).values();
     for (int r = 0; r < TEST.rows(); r++) {
@@ -118,28 +126,27 @@ class VariationalAutoencoderTest {
 
     Dataset wide = Dataset.of("wide", 2, 1, new float[] {0.5f, 2f}, List.of("a"), null);
     UserException outside = assertThrows(UserException.class,
-        () -> new VariationalAutoencoder(options(null, 1, null, "bernoulli", null)).fit(wide, 1));
+        () -> new VariationalAutoencoder(options(null, 1, null,
+        Likelihood.BERNOULLI, null)).fit(wide, 1));
     assertTrue(outside.getMessage().contains("[0, 1]") && outside.getMessage().contains("row 2"),
         outside.getMessage());
   }
 
   @Test
   void optionsTakeDefaultsAndNameTheirKeys() {
-    VariationalAutoencoderOptions o = VariationalAutoencoderOptions.of(8);
+    VariationalAutoencoderOptions o = new VariationalAutoencoderOptions(List.of(8));
     assertEquals(2, o.latentDim());
     assertEquals(1.0, o.beta());
-    assertEquals("gaussian", o.reconstruction());
-    assertEquals("reconstruction_probability", o.score());
+    assertEquals(Likelihood.GAUSSIAN, o.reconstruction());
+    assertEquals(VaeScore.RECONSTRUCTION_PROBABILITY, o.score());
     assertEquals(10, o.samples());
-    assertEquals(50, o.epochs());
-    assertKey("hidden_layers", () -> VariationalAutoencoderOptions.of());
+    assertEquals(50, o.training().epochs());
+    assertKey("hidden_layers", () -> new VariationalAutoencoderOptions(List.of()));
     assertKey("latent_dim", () -> new VariationalAutoencoderOptions(List.of(4), 0, null, null, null,
-        null, null, null, null, null, null, null, null, null, null));
+        null, null, null));
     assertKey("beta", () -> options(null, null, -1.0, null, null));
-    assertKey("reconstruction", () -> options(null, null, null, "poisson", null));
-    assertKey("score", () -> options(null, null, null, null, "mahalanobis"));
     assertKey("samples", () -> new VariationalAutoencoderOptions(List.of(4), null, null, null, null,
-        null, null, null, null, null, null, null, null, null, 0));
+        null, 0, null));
     assertKey("epochs", () -> options(null, 0, null, null, null));
     assertKey("learning_rate", () -> options(0.0, null, null, null, null));
   }

@@ -1,0 +1,57 @@
+package ad.models.dense;
+
+import ad.core.Dataset;
+import ad.core.Detector;
+import ad.core.TrainingHistory;
+import ad.core.persist.StateReader;
+import ad.models.network.AutoencoderNetwork;
+import ad.models.network.InputNoise;
+import ad.models.network.NetworkEngine;
+import ad.models.recon.AutoencoderModel;
+import ad.models.recon.Columns;
+import ad.models.recon.ReconstructionModel;
+import ad.models.state.CheckedState;
+import ad.models.state.HistoryState;
+import ad.models.train.TrainingLoop;
+
+/**
+ * Fits and loads a dense autoencoder, plain or denoising: the architecture from the options, the
+ * network from the chosen engine, the shared training loop, the shared model.
+ *
+ * <p>Randomness, each from its own stream of the fit seed: the validation split
+ * ({@code "validation-split"}) and the per-epoch shuffle ({@code "shuffle"}) in the loop, and in the
+ * engine the weights, dropout masks and input noise (the native engine: {@code "init"},
+ * {@code "dropout"}, {@code "noise"}). The same data and seed give bit-identical weights, on any
+ * thread.
+ */
+final class DenseFit {
+  private DenseFit() {}
+
+  /** @param noise the input noise of a denoising autoencoder, or null */
+  static ReconstructionModel fit(Dataset train, long seed, DenseAutoencoderOptions options,
+      InputNoise noise) {
+    Detector.requireNormalOnly(train);
+    AutoencoderNetwork network = engine(options).dense(options.architecture(train.columns(), noise),
+        seed);
+    TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
+        validation -> AutoencoderModel.meanSquaredError(network, validation));
+    return new AutoencoderModel(new Columns(train.columns()), network, history, options.residual());
+  }
+
+  /**
+   * Rebuilds a model that {@link AutoencoderModel#save} wrote, for a detector of {@code type}. The
+   * noise exists only in training, so a denoising autoencoder loads as a plain one.
+   */
+  static ReconstructionModel load(StateReader in, String type, DenseAutoencoderOptions options) {
+    CheckedState state = new CheckedState(in, type);
+    Columns columns = Columns.read(state);
+    AutoencoderNetwork network = engine(options).dense(options.architecture(columns.count(), null),
+        0L);
+    ReconstructionModel.loadParameters(state, network);
+    return new AutoencoderModel(columns, network, HistoryState.read(state), options.residual());
+  }
+
+  static NetworkEngine engine(DenseAutoencoderOptions options) {
+    return options.training().engine().implementation();
+  }
+}

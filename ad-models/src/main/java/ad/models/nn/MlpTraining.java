@@ -1,0 +1,53 @@
+package ad.models.nn;
+
+import ad.core.Seeds;
+import ad.models.network.InputNoise;
+import ad.models.network.TrainingStep;
+import java.util.SplittableRandom;
+
+/**
+ * One Adam step of a dense autoencoder on the native engine: forward with dropout (and input noise
+ * for the denoising variant), mean squared error against the clean rows, backward, update. Dropout
+ * masks and noise come from the fit seed's {@code "dropout"} and {@code "noise"} streams.
+ */
+final class MlpTraining implements TrainingStep {
+  private final Mlp net;
+  private final MlpPass pass;
+  private final Adam adam;
+  private final double dropout;
+  private final SplittableRandom dropoutRandom;
+  private final InputNoise noise;
+  private final SplittableRandom noiseRandom;
+  private final float[] noisy;
+  private final float[] gradient;
+
+  /** @param noise the input noise, or null for a plain autoencoder */
+  MlpTraining(Mlp net, double dropout, InputNoise noise, double learningRate, double l2,
+      int batchRows, long seed) {
+    this.net = net;
+    this.pass = new MlpPass(net, batchRows);
+    this.adam = new Adam(net.parameters(pass), learningRate, l2);
+    this.dropout = dropout;
+    this.dropoutRandom = new SplittableRandom(Seeds.derive(seed, "dropout"));
+    this.noise = noise;
+    this.noiseRandom = new SplittableRandom(Seeds.derive(seed, "noise"));
+    this.noisy = noise == null ? null : new float[batchRows * net.inputs()];
+    this.gradient = new float[batchRows * net.outputs()];
+  }
+
+  @Override
+  public double trainBatch(float[] rows, int count) {
+    int n = count * net.inputs();
+    float[] input = rows;
+    if (noise != null) {
+      noise.apply(rows, n, noisy, noiseRandom);
+      input = noisy;
+    }
+    float[] output = pass.forward(input, count, dropout, dropoutRandom);
+    // The mean over all cells of the batch; per row it is the same mean (rows are equal size).
+    double loss = Losses.squaredErrors(output, rows, n, 2f / n, gradient) / n;
+    pass.backward(gradient, count);
+    adam.step();
+    return loss;
+  }
+}
