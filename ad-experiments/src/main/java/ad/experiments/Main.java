@@ -6,10 +6,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code ad} command. */
-@Command(name = "ad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+// scope INHERIT: every subcommand, present and future, gets -h/--help and -V/--version too.
+@Command(name = "ad", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+    versionProvider = Main.Version.class,
     description = "Anomaly detection with autoencoders: run experiments declared in YAML.",
     subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ScoreCommand.class,
-        BenchCommand.class,
+        BenchCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -7,6 +7,9 @@ import ad.core.data.csv.Table;
 import ad.core.data.csv.TableReader;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +36,21 @@ import java.util.List;
  * @param drop columns that are not features (metadata), default none
  * @param categorical feature columns to one-hot encode after the split, default none
  */
-public record CsvSource(String path, String testPath, String labelColumn, List<String> anomalyValues,
-    List<String> normalValues, List<String> features, List<String> drop, List<String> categorical)
+public record CsvSource(
+    @JsonPropertyDescription("the CSV file (plain or gzip), relative to the data root; absolute allowed")
+    @NotBlank String path,
+    @JsonPropertyDescription("a second file with the same columns holding the given test rows (for "
+        + "protocol: fixed)") String testPath,
+    @JsonPropertyDescription("the column holding the labels") String labelColumn,
+    @JsonPropertyDescription("label values meaning anomalous, every other value normal; default: 1 "
+        + "anomalous, 0 normal, anything else an error") @Size(min = 1) List<String> anomalyValues,
+    @JsonPropertyDescription("or: label values meaning normal, every other value anomalous")
+    @Size(min = 1) List<String> normalValues,
+    @JsonPropertyDescription("the feature columns; default: every column but the label and 'drop'")
+    @Size(min = 1) List<String> features,
+    @JsonPropertyDescription("columns that are not features (ids, metadata)") List<String> drop,
+    @JsonPropertyDescription("feature columns to one-hot encode, with the categories of the training "
+        + "split") List<String> categorical)
     implements DatasetSource {
 
   public CsvSource {

@@ -5,6 +5,12 @@ import ad.core.Shuffle;
 import ad.core.UserException;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -26,16 +32,29 @@ import java.util.Random;
  * Fashion-MNIST's t10k files) the test images are appended and rows are marked
  * {@link Dataset.Part#TRAIN} / {@link Dataset.Part#TEST} for the {@code fixed} protocol.
  */
-public record IdxImageSource(String images, String labels, String testImages, String testLabels,
-    List<Integer> normalClasses, List<Integer> anomalyClasses, Integer limitPerClass, Long seed)
+public record IdxImageSource(
+    @JsonPropertyDescription("the IDX image file (e.g. train-images-idx3-ubyte.gz), relative to the "
+        + "data root") @NotBlank String images,
+    @JsonPropertyDescription("the IDX label file of those images") @NotBlank String labels,
+    @JsonPropertyDescription("given test images (e.g. the t10k file), for protocol: fixed; needs "
+        + "test_labels") String testImages,
+    @JsonPropertyDescription("the labels of test_images") String testLabels,
+    @JsonPropertyDescription("the classes that are normal, every other class anomalous; give this or "
+        + "anomaly_classes") @Size(min = 1) List<@Min(0) @Max(255) Integer> normalClasses,
+    @JsonPropertyDescription("or: the classes that are anomalous, every other class normal")
+    @Size(min = 1) List<@Min(0) @Max(255) Integer> anomalyClasses,
+    @JsonPropertyDescription("keep at most this many images of each class of each file, drawn with "
+        + "the data seed; default all") @Positive Integer limitPerClass,
+    @JsonPropertyDescription("seed of the per-class draw, apart from the experiment seeds, so every "
+        + "experiment seed sees the same images") Long seed)
     implements DatasetSource {
 
   private static final int IMAGES_MAGIC = 2051;
   private static final int LABELS_MAGIC = 2049;
 
   public IdxImageSource {
-    if (images == null || labels == null) {
-      throw new OptionException(images == null ? "images" : "labels",
+    if (images == null || images.isBlank() || labels == null || labels.isBlank()) {
+      throw new OptionException(images == null || images.isBlank() ? "images" : "labels",
           "is required: the IDX file, relative to the data root");
     }
     if ((testImages == null) != (testLabels == null)) {

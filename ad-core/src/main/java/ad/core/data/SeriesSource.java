@@ -9,6 +9,13 @@ import ad.core.registry.OptionException;
 import ad.core.registry.Options;
 import ad.core.series.SeriesFile;
 import ad.core.series.WindowIndex;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +45,30 @@ import java.util.List;
  * <p>{@link #load} returns the windows; {@link #loadSeries} also returns the {@link WindowIndex} that
  * maps window scores back to points.
  */
-public record SeriesSource(List<String> paths, List<String> exclude, String labelColumn,
-    List<String> anomalyValues, List<String> normalValues, String timestampColumn, List<String> drop,
-    List<String> channels, Integer window, Integer stride, String windowLabel, Integer trainPrefix,
-    Double trainFraction, List<String> trainFiles) implements DatasetSource {
+public record SeriesSource(
+    @JsonPropertyDescription("the series files (globs allowed), relative to the data root; each file "
+        + "is one series") @NotEmpty List<String> paths,
+    @JsonPropertyDescription("files (globs) to leave out of 'paths'") List<String> exclude,
+    @JsonPropertyDescription("the column holding the point labels") String labelColumn,
+    @JsonPropertyDescription("label values meaning anomalous, every other value normal; default: 1 "
+        + "anomalous, 0 normal, anything else an error") @Size(min = 1) List<String> anomalyValues,
+    @JsonPropertyDescription("or: label values meaning normal, every other value anomalous")
+    @Size(min = 1) List<String> normalValues,
+    @JsonPropertyDescription("a column that is kept as the point id, never a channel (never parsed or "
+        + "sorted)") String timestampColumn,
+    @JsonPropertyDescription("columns that are not channels (e.g. SKAB's changepoint)") List<String> drop,
+    @JsonPropertyDescription("the channel columns; default: every column but the label, the timestamp "
+        + "and 'drop'") @Size(min = 1) List<String> channels,
+    @JsonPropertyDescription("points per window") @NotNull @Positive Integer window,
+    @JsonPropertyDescription("points between the starts of consecutive windows") @Positive Integer stride,
+    @JsonPropertyDescription("when a window is anomalous: any of its points is, its last point is, or "
+        + "all are") WindowLabel windowLabel,
+    @JsonPropertyDescription("for protocol: fixed, windows ending before this point of their file "
+        + "train (SKAB: 400)") @Positive Integer trainPrefix,
+    @JsonPropertyDescription("or: the first floor(f * length) points of each file train (NAB: 0.15)")
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double trainFraction,
+    @JsonPropertyDescription("files (globs) whose windows all train") List<String> trainFiles)
+    implements DatasetSource {
 
   public SeriesSource {
     paths = Options.nonEmpty("paths", paths);
@@ -58,8 +85,7 @@ public record SeriesSource(List<String> paths, List<String> exclude, String labe
     }
     Options.positive("window", window);
     stride = Options.positive("stride", Options.orDefault(stride, 1));
-    windowLabel = Options.oneOf("window_label", Options.orDefault(windowLabel, "any"),
-        List.of("any", "last", "all"));
+    windowLabel = Options.orDefault(windowLabel, WindowLabel.ANY);
     if (trainPrefix != null) {
       Options.positive("train_prefix", trainPrefix);
     }
@@ -123,7 +149,7 @@ public record SeriesSource(List<String> paths, List<String> exclude, String labe
       files.add(new SeriesFile(t.file(), t.labels(), trainPoints));
       for (int start : starts(t.rows())) {
         System.arraycopy(t.values(), start * channelCount, values, w * rowWidth, rowWidth);
-        labels[w] = windowLabel(t.labels(), start);
+        labels[w] = windowLabel.of(t.labels(), start, window);
         fileOf[w] = f;
         startOf[w] = start;
         parts[w] = start + window <= trainPoints ? Dataset.Part.TRAIN : Dataset.Part.TEST;
@@ -191,26 +217,5 @@ public record SeriesSource(List<String> paths, List<String> exclude, String labe
       out[regular] = last;
     }
     return out;
-  }
-
-  private boolean windowLabel(boolean[] points, int start) {
-    switch (windowLabel) {
-      case "last":
-        return points[start + window - 1];
-      case "all":
-        for (int p = start; p < start + window; p++) {
-          if (!points[p]) {
-            return false;
-          }
-        }
-        return true;
-      default:
-        for (int p = start; p < start + window; p++) {
-          if (points[p]) {
-            return true;
-          }
-        }
-        return false;
-    }
   }
 }

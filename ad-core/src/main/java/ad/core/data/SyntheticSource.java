@@ -3,6 +3,10 @@ package ad.core.data;
 import ad.core.Dataset;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,7 +20,13 @@ import java.util.Random;
  * {@link java.util.Random#nextGaussian()} is used because its algorithm is fixed by its specification,
  * so the same seed gives the same data on every JDK.
  */
-public record SyntheticSource(Integer dimensions, Cluster normal, Cluster anomalies, Long seed)
+public record SyntheticSource(
+    @JsonPropertyDescription("columns of every row") @NotNull @Positive Integer dimensions,
+    @JsonPropertyDescription("the normal rows: {count, mean, std}") @NotNull Cluster normal,
+    @JsonPropertyDescription("the anomalous rows: {count, mean, std}")
+    Cluster anomalies,
+    @JsonPropertyDescription("seed of the data themselves, apart from the experiment seeds, so every "
+        + "experiment seed sees the same rows") Long seed)
     implements DatasetSource {
 
   public SyntheticSource {
@@ -34,7 +44,12 @@ public record SyntheticSource(Integer dimensions, Cluster normal, Cluster anomal
    * One Gaussian cluster. {@code mean} and {@code std} are either one number for every dimension or a
    * list with one number per dimension.
    */
-  public record Cluster(Integer count, List<Double> mean, List<Double> std) {
+  public record Cluster(
+      @JsonPropertyDescription("number of rows") @NotNull @PositiveOrZero Integer count,
+      @JsonPropertyDescription("mean of each column: one number for all, or one per dimension")
+      List<Double> mean,
+      @JsonPropertyDescription("standard deviation of each column: one number for all, or one per "
+          + "dimension") List<@PositiveOrZero Double> std) {
     public Cluster {
       Options.nonNegative("count", Options.orDefault(count, -1));
       mean = Options.orDefault(mean, List.of(0.0));

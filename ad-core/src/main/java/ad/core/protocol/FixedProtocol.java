@@ -3,7 +3,10 @@ package ad.core.protocol;
 import ad.core.Dataset;
 import ad.core.UserException;
 import ad.core.registry.Options;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.util.Random;
 
 /**
@@ -18,17 +21,30 @@ import java.util.Random;
  * for the threshold; with 0 the threshold is fitted on the training rows (the validation part is the
  * same instance as the training part). The seed affects only that hold-out.
  */
-public record FixedProtocol(String trainOn, Double validationFraction) implements Protocol {
+public record FixedProtocol(
+    @JsonPropertyDescription("which rows of the train part train the model: its normal rows (novelty "
+        + "detection) or all of them") TrainOn trainOn,
+    @JsonPropertyDescription("fraction of the training rows held out (seeded) to fit the threshold; 0 "
+        + "fits it on the training rows") @DecimalMin("0") @DecimalMax(value = "1", inclusive = false)
+    Double validationFraction) implements Protocol {
+
+  /** Which rows of the given train part train the model. */
+  public enum TrainOn {
+    /** Its normal rows only: novelty detection. */
+    @JsonProperty("normal") NORMAL,
+    /** All of them, anomalies included: unsupervised detection. */
+    @JsonProperty("all") ALL
+  }
 
   public FixedProtocol {
-    trainOn = Options.oneOf("train_on", Options.orDefault(trainOn, "normal"), List.of("normal", "all"));
+    trainOn = Options.orDefault(trainOn, TrainOn.NORMAL);
     validationFraction = Options.inRange("validation_fraction",
         Options.orDefault(validationFraction, 0.2), 0.0, 1.0);
   }
 
   @Override
   public boolean trainsOnContaminatedData() {
-    return trainOn.equals("all");
+    return trainOn == TrainOn.ALL;
   }
 
   @Override
@@ -39,7 +55,7 @@ public record FixedProtocol(String trainOn, Double validationFraction) implement
           + "' has none: use a csv source with test_path, an idx_images source with test_images and "
           + "test_labels, or a series source with train_prefix");
     }
-    boolean normalOnly = trainOn.equals("normal");
+    boolean normalOnly = trainOn == TrainOn.NORMAL;
     int[] pool = Rows.where(data, r -> data.part(r) == Dataset.Part.TRAIN
         && !(normalOnly && data.isAnomaly(r)));
     int[] test = Rows.where(data, r -> data.part(r) == Dataset.Part.TEST);

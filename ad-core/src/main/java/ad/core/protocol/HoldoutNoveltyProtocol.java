@@ -3,6 +3,9 @@ package ad.core.protocol;
 import ad.core.Dataset;
 import ad.core.UserException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -19,7 +22,15 @@ import java.util.Random;
  * threshold; with 0 the threshold is fitted on the training rows (the validation part is the same
  * instance as the training part).
  */
-public record HoldoutNoveltyProtocol(Double testFraction, Double validationFraction, Boolean stratified)
+public record HoldoutNoveltyProtocol(
+    @JsonPropertyDescription("fraction of ALL rows, normal and anomalous, tested (seeded)")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+    Double testFraction,
+    @JsonPropertyDescription("fraction of the training rows held out to fit the threshold; 0 fits it "
+        + "on the training rows") @DecimalMin("0") @DecimalMax(value = "1", inclusive = false)
+    Double validationFraction,
+    @JsonPropertyDescription("keep the test set's contamination equal to the data's; false draws "
+        + "the test rows plainly at random, as DAGMM did") Boolean stratified)
     implements Protocol {
 
   public HoldoutNoveltyProtocol {

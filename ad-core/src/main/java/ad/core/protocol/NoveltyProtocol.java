@@ -4,6 +4,9 @@ import ad.core.Dataset;
 import ad.core.Shuffle;
 import ad.core.UserException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -14,7 +17,13 @@ import java.util.Random;
  * threshold, {@code test_fraction} go to the test set, and the rest train the model. Every anomalous
  * row goes to the test set, so test contamination is whatever is left of the anomalies.
  */
-public record NoveltyProtocol(Double validationFraction, Double testFraction) implements Protocol {
+public record NoveltyProtocol(
+    @JsonPropertyDescription("fraction of the normal rows held out (seeded) to fit the threshold")
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double validationFraction,
+    @JsonPropertyDescription("fraction of the normal rows tested, beside every anomalous row; with "
+        + "validation_fraction it must leave rows to train on")
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double testFraction)
+    implements Protocol {
 
   public NoveltyProtocol {
     validationFraction = Options.inRange("validation_fraction",

@@ -3,6 +3,9 @@ package ad.core.protocol;
 import ad.core.Dataset;
 import ad.core.UserException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import java.util.Random;
 
 /**
@@ -16,7 +19,14 @@ import java.util.Random;
  * deployed unsupervised model would have to; a positive {@code validation_fraction} instead holds out
  * that (stratified, so equally contaminated) fraction of the training part.
  */
-public record UnsupervisedProtocol(Double testFraction, Double validationFraction) implements Protocol {
+public record UnsupervisedProtocol(
+    @JsonPropertyDescription("fraction of the normal and of the anomalous rows tested (stratified)")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+    Double testFraction,
+    @JsonPropertyDescription("fraction of the (contaminated) training rows held out to fit the "
+        + "threshold; 0 fits it on the training rows, as a deployed unsupervised model would")
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double validationFraction)
+    implements Protocol {
 
   public UnsupervisedProtocol {
     testFraction = Options.inRange("test_fraction", Options.orDefault(testFraction, 0.3), 0.0, 1.0);

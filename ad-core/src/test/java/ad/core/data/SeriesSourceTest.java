@@ -25,7 +25,7 @@ class SeriesSourceTest {
   Path dir;
 
   private static SeriesSource series(List<String> paths, List<String> exclude, List<String> drop,
-      int window, int stride, String windowLabel, Integer trainPrefix) {
+      int window, int stride, WindowLabel windowLabel, Integer trainPrefix) {
     return new SeriesSource(paths, exclude, null, null, null, null, drop, null, window, stride,
         windowLabel, trainPrefix, null, null);
   }
@@ -58,7 +58,7 @@ class SeriesSourceTest {
     assertEquals(3, s.index().start(2));
     assertFalse(w.hasParts());
 
-    Dataset last = series(List.of("s1.csv"), null, List.of("changepoint"), 3, 2, "last", null)
+    Dataset last = series(List.of("s1.csv"), null, List.of("changepoint"), 3, 2, WindowLabel.LAST, null)
         .load(twoFiles());
     assertArrayEquals(new boolean[] {false, false, false}, last.labels());
   }

@@ -124,7 +124,7 @@ class OneHotEncoderTest {
     Dataset d = new CsvSource("network/nslkdd_train20.csv.gz", "network/nslkdd_test.csv.gz", null, null,
         null, null, List.of("attack_type", "difficulty"), List.of("protocol_type", "service", "flag"))
         .load(RealData.context());
-    Split split = new FixedProtocol("all", 0.0).split(d, 1);
+    Split split = new FixedProtocol(FixedProtocol.TrainOn.ALL, 0.0).split(d, 1);
     FittedEncoder encoder = new OneHotEncoder().fit(split.train());
     Encoded train = encoder.transform(split.train());
     Encoded test = encoder.transform(split.test());

@@ -114,7 +114,7 @@ class ProtocolsTest {
     assertNotEquals(Arrays.toString(normalOnly.validation().rowIds()),
         Arrays.toString(new FixedProtocol(null, null).split(d, 2).validation().rowIds()));
 
-    Split all = new FixedProtocol("all", 0.0).split(d, 1);
+    Split all = new FixedProtocol(FixedProtocol.TrainOn.ALL, 0.0).split(d, 1);
     assertEquals(600, all.train().rows());
     assertEquals(60, all.train().anomalyCount());
     assertSame(all.train(), all.validation());
@@ -126,8 +126,8 @@ class ProtocolsTest {
     UserException e = assertThrows(UserException.class,
         () -> new FixedProtocol(null, null).split(withoutParts, 1));
     assertTrue(e.getMessage().contains("test_path"), e.getMessage());
-    assertEquals("train_on", assertThrows(OptionException.class, () -> new FixedProtocol("some", null))
-        .field());
+    assertEquals("validation_fraction", assertThrows(OptionException.class,
+        () -> new FixedProtocol(null, 1.0)).field());
     assertEquals("test_fraction", assertThrows(OptionException.class,
         () -> new UnsupervisedProtocol(0.0, null)).field());
   }

@@ -17,6 +17,12 @@ record Binning(double[] edges, double axisMin, double axisMax, boolean logarithm
 
   /** Padding either side of the data, as a fraction of the span, so edge bars and a threshold at an end stay visible. */
   private static final double PAD = 0.03;
+  /** {@link XRange#AUTO} goes logarithmic when linear bins put more than this share of the scores in one bar... */
+  static final double AUTO_CROWDED_BIN = 0.4;
+  /** ...log bins shrink that bar by at least a quarter... */
+  static final double AUTO_SPREAD = 0.75;
+  /** ...and at most this share of the scores is {@code <= 0} (a log axis cannot place them). */
+  static final double AUTO_NON_POSITIVE = 0.01;
 
   /**
    * @param sorted the finite scores, ascending
@@ -26,7 +32,41 @@ record Binning(double[] edges, double axisMin, double axisMax, boolean logarithm
     if (range == XRange.LOG && sorted.length > 0 && sorted[sorted.length - 1] > 0) {
       return logarithmic(sorted, threshold, bins);
     }
-    return linear(sorted, threshold, bins, range == XRange.CLIPPED, clipQuantile);
+    Binning linear = linear(sorted, threshold, bins, range != XRange.FULL, clipQuantile);
+    if (range == XRange.AUTO && crowdedOnLinearBins(sorted, linear)) {
+      Binning log = logarithmic(sorted, threshold, bins);
+      if (fullest(sorted, log) < AUTO_SPREAD * fullest(sorted, linear)) {
+        return log;
+      }
+    }
+    return linear;
+  }
+
+  /**
+   * Whether linear bins crowd the scores into one bar ({@link #AUTO_CROWDED_BIN}) while hardly any
+   * score is {@code <= 0}: the heavy right tail of reconstruction errors (cardio: nearly every row in
+   * the first bar) or of a VAE's negative log-likelihood. Scores in a band (Isolation Forest's 0.35
+   * to 0.7) are spread over many bars already and stay linear.
+   */
+  static boolean crowdedOnLinearBins(double[] sorted, Binning linear) {
+    if (sorted.length < 2 || linear.logarithmic()) {
+      return false;
+    }
+    int nonPositive = 0;
+    while (nonPositive < sorted.length && sorted[nonPositive] <= 0) {
+      nonPositive++;
+    }
+    return nonPositive <= AUTO_NON_POSITIVE * sorted.length
+        && fullest(sorted, linear) > AUTO_CROWDED_BIN * sorted.length;
+  }
+
+  /** The count of the fullest bin. */
+  private static long fullest(double[] sorted, Binning binning) {
+    long most = 0;
+    for (long count : Histogram.count(sorted, binning.edges())) {
+      most = Math.max(most, count);
+    }
+    return most;
   }
 
   private static Binning linear(double[] sorted, double threshold, int bins, boolean clip, double q) {

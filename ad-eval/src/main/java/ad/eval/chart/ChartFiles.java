@@ -1,6 +1,5 @@
 package ad.eval.chart;
 
-import ad.core.UserException;
 import ad.eval.io.AtomicFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -23,9 +22,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * half-way, sees either the old file or the complete new one, never a truncated image. Rendering
  * happens before any file is created, so a rendering error leaves nothing behind.
  *
- * <p>SVG needs {@code de.erichseifert.vectorgraphics2d:VectorGraphics2D} (0.13, XChart's optional
- * vector backend) on the classpath. It is looked up by reflection so that PNG output, the default,
- * works without it; asking for SVG without it fails with a {@link UserException} saying what to add.
+ * <p>SVG is drawn with VectorGraphics2D (0.13, XChart's vector backend), which ad-eval depends on.
  */
 public final class ChartFiles {
 
@@ -35,7 +32,8 @@ public final class ChartFiles {
 
   /** The image formats charts can be written in. */
   public enum Format {
-    PNG, SVG;
+    @com.fasterxml.jackson.annotation.JsonProperty("png") PNG,
+    @com.fasterxml.jackson.annotation.JsonProperty("svg") SVG;
 
     /** The file extension without the dot: {@code png}, {@code svg}. */
     public String extension() {
@@ -65,12 +63,12 @@ public final class ChartFiles {
     return png;
   }
 
-  /** Writes {@code chart} as SVG; needs VectorGraphics2D on the classpath (see the class comment). */
+  /** Writes {@code chart} as SVG. */
   public static Path writeSvg(Chart<?, ?> chart, Path svg) {
     return writeSvg(Drawing.of(chart), svg);
   }
 
-  /** Writes {@code drawing} as SVG; needs VectorGraphics2D on the classpath (see the class comment). */
+  /** Writes {@code drawing} as SVG. */
   public static Path writeSvg(Drawing drawing, Path svg) {
     byte[] bytes = VectorSvg.render(drawing);
     AtomicFiles.write(svg, bytes);
@@ -85,11 +83,6 @@ public final class ChartFiles {
   /** Writes {@code drawing} in {@code format} to {@code file} (whose extension the caller chooses). */
   public static Path write(Drawing drawing, Path file, Format format) {
     return format == Format.SVG ? writeSvg(drawing, file) : writePng(drawing, file);
-  }
-
-  /** Whether {@link Format#SVG} can be written in this JVM. */
-  public static boolean svgAvailable() {
-    return VectorSvg.available();
   }
 
   /** The drawing as PNG bytes, e.g. to embed in a page without a file. */

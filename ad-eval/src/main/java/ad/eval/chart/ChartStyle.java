@@ -40,7 +40,7 @@ final class ChartStyle {
   private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 18);
   private static final Font AXIS_TITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
   private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-  private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
   /** The name of the invisible series added by {@link #addTickGuard}; no legend or caller name can clash with it. */
   static final String TICK_GUARD = "\u0000tick-guard";

@@ -19,10 +19,11 @@ import org.knowm.xchart.style.XYStyler;
  * detector separates the classes and where the boundary cuts.
  *
  * <p>Reconstruction errors usually have a heavy right tail: a handful of huge scores would squeeze the
- * bulk of both classes into the first bar or two. By default the axis therefore stops at the 99.5%
- * quantile of all scores (or at the threshold, if that is larger) and the x axis title says how many
- * scores lie beyond and how many of those are anomalous; {@link XRange#LOG} is the alternative for
- * scores spanning decades. NaN and infinite scores are left out and counted the same way.
+ * bulk of both classes into the first bar or two. By default ({@link XRange#AUTO}) the axis is
+ * logarithmic when linear bins would crowd most scores into one bar and log bins spread them (see
+ * {@link Binning#crowdedOnLinearBins}), and the axis title says so and over how many decades; otherwise it is linear and stops at the 99.5% quantile of all scores (or
+ * at the threshold, if that is larger), the x axis title saying how many scores lie beyond and how
+ * many of those are anomalous. NaN and infinite scores are left out and counted the same way.
  */
 public final class ScoreHistogramChart {
 
@@ -35,6 +36,11 @@ public final class ScoreHistogramChart {
 
   /** The span of the x axis. */
   public enum XRange {
+    /**
+     * {@link #LOG} when linear bins would squeeze most scores into one bar and log bins spread them
+     * (scores spanning orders of magnitude), else {@link #CLIPPED}.
+     */
+    AUTO,
     /** Linear, up to the clip quantile of all scores or the threshold, whichever is larger. */
     CLIPPED,
     /** Linear, over every finite score. */
@@ -63,9 +69,9 @@ public final class ScoreHistogramChart {
       }
     }
 
-    /** 50 bins of counts, clipped at the 99.5% quantile. */
+    /** 50 bins of counts; logarithmic for scores spanning orders of magnitude, else clipped at 99.5%. */
     public static Options defaults() {
-      return new Options(50, false, XRange.CLIPPED, 0.995);
+      return new Options(50, false, XRange.AUTO, 0.995);
     }
 
     public Options withBins(int bins) {
@@ -133,6 +139,9 @@ public final class ScoreHistogramChart {
     int hidden = classes.normal().length - (int) sum(normalCounts) + hiddenAnomalous;
     String xTitle = xAxisTitle(binning, options.xRange() == XRange.LOG && !binning.logarithmic(), hidden,
         hiddenAnomalous, classes.nonFinite(), drawThreshold ? null : t);
+    if (options.xRange() == XRange.AUTO && binning.logarithmic()) {
+      xTitle = xTitle.replace("(log scale)", "(log scale: the scores span " + decades(binning) + " decades)");
+    }
     String yTitle = !options.density() ? "Count"
         : binning.logarithmic() ? "Density (per log10 unit)" : "Density";
     XYChart chart = ChartStyle.xyChart(WIDTH, HEIGHT, title, xTitle, yTitle);
@@ -246,6 +255,13 @@ public final class ScoreHistogramChart {
 
   private static long sum(long[] values) {
     return Arrays.stream(values).sum();
+  }
+
+  /** How many decades the bins span, rounded: {@code 3}, or {@code 1.5} below two. */
+  private static String decades(Binning binning) {
+    double[] e = binning.edges();
+    double d = Math.log10(e[e.length - 1] / e[0]);
+    return d >= 2 ? Long.toString(Math.round(d)) : String.format(Locale.ROOT, "%.1f", d);
   }
 
   private static String plural(int n, String noun) {

@@ -112,7 +112,7 @@ final class RunReport {
     if (spec.options().charts() && (datasets.size() > 1 || detectors.size() > 1)) {
       Path heatmap = charts.resolve("overview-roc_auc.png");
       output.write(HeatmapChart.rocAuc("ROC AUC, mean over seeds", datasets, detectors, all), heatmap);
-      overview.add(Figure.wide(heatmap, "ROC AUC per dataset and detector (mean over seeds; best per row in bold)"));
+      overview.add(Figure.wide(heatmap, "ROC AUC per dataset and detector (mean over seeds; the best of each row is named beside it)"));
     }
     List<double[]> complete = new ArrayList<>();
     List<String> used = new ArrayList<>();
@@ -189,7 +189,7 @@ final class RunReport {
     Path file = charts.resolve("overview-f1-by-thresholder.png");
     output.write(new HeatmapChart("F1 by thresholder, mean over seeds and detectors", datasets, columns, f1,
         0.0, 1.0, true), file);
-    overview.add(Figure.wide(file, "F1 per dataset and thresholder (best per row in bold; an oracle column "
+    overview.add(Figure.wide(file, "F1 per dataset and thresholder (the best of each row is named beside it; an oracle column "
         + "chose its threshold with the test labels and bounds what a threshold rule can reach)"));
   }
 

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-/** The one configuration of Jackson that experiment files are read with. */
-final class SpecMapper {
+/**
+ * The one configuration of Jackson that experiment files are read with; {@code ad list} and the JSON
+ * Schema introspect the options records through it too, so they name and type keys as the reader does.
+ */
+public final class SpecMapper {
   private SpecMapper() {}
 
-  static YAMLMapper create() {
+  public static YAMLMapper create() {
     return YAMLMapper.builder(YAMLFactory.builder()
             // A repeated key is almost always a copy-paste slip; last-one-wins would hide it.
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -27,5 +30,12 @@ final class SpecMapper {
         // "activation: ReLU" is relu: option values (enums) are matched ignoring case.
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .build();
+  }
+
+  /** The YAML names of an enum's constants, as {@code mapper} reads and writes them. */
+  public static java.util.List<String> enumNames(com.fasterxml.jackson.databind.ObjectMapper mapper,
+      Class<?> enumType) {
+    return java.util.Arrays.stream(enumType.getEnumConstants())
+        .map(c -> mapper.convertValue(c, String.class)).toList();
   }
 }

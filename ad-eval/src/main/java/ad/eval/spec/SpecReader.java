@@ -41,12 +41,9 @@ import java.util.regex.Pattern;
  * file, the line and column, the key, and what was expected.
  */
 public final class SpecReader {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern NAME = Pattern.compile(ExperimentFile.NAME_PATTERN);
   /** Where SnakeYAML locates a problem in its message (1-based); the last one is the problem itself. */
   private static final Pattern YAML_MARK = Pattern.compile(" in '[^']*', line (\\d+), column (\\d+):");
-  private static final Map<Class<?>, String> KIND_LABELS = Map.of(
-      DatasetSource.class, "dataset", Protocol.class, "protocol", Scaler.class, "scaler",
-      Detector.class, "detector", Thresholder.class, "thresholder");
 
   private final Registry registry;
   private final YAMLMapper mapper = SpecMapper.create();
@@ -54,12 +51,6 @@ public final class SpecReader {
   public SpecReader(Registry registry) {
     this.registry = registry;
   }
-
-  /** The top level of an experiment file, before its components are resolved. */
-  record RawSpec(String name, String description, List<Long> seeds, Integer workers, Boolean saveModels,
-      Boolean savePointScores, Boolean charts, Boolean allowOracle, List<String> metrics, String pointScores, String seriesModels,
-      String chartFormat, List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
-      JsonNode thresholder, List<JsonNode> thresholders) {}
 
   public ExperimentSpec read(Path file) {
     String text;
@@ -117,72 +108,31 @@ public final class SpecReader {
         throw error("", "expected a mapping of keys (name, datasets, detectors, ...) at the top level, got "
             + describe(tree));
       }
-      RawSpec raw = bind(tree, RawSpec.class, "", "the experiment");
-      String name = required(raw.name(), "/name", "name");
-      if (!NAME.matcher(name).matches()) {
-        throw error("/name", "'name' must be letters, digits, '.', '_' or '-' (it names the output "
-            + "folder), got '" + name + "'");
-      }
-      List<Long> seeds = raw.seeds() == null ? List.of(0L) : raw.seeds();
-      if (seeds.isEmpty()) {
-        throw error("/seeds", "'seeds' must list at least one seed");
-      }
-      for (int i = 0; i < seeds.size(); i++) {
-        if (seeds.get(i) == null) {
-          throw error("/seeds/" + i, "'seeds' must list whole numbers; entry " + (i + 1) + " is empty");
-        }
-      }
-      if (new HashSet<>(seeds).size() != seeds.size()) {
-        throw error("/seeds", "'seeds' lists the same seed twice: " + seeds);
-      }
+      // Defaults are filled in and the top-level values checked by the record itself.
+      ExperimentFile raw = bind(tree, ExperimentFile.class, "", "");
       List<Component<DatasetSource>> datasets =
           components(DatasetSource.class, raw.datasets(), "/datasets", "datasets");
       List<Component<Detector>> detectors =
           components(Detector.class, raw.detectors(), "/detectors", "detectors");
-      Component<Protocol> protocol = raw.protocol() == null
-          ? component(Protocol.class, mapper.getNodeFactory().textNode("novelty"), "/protocol")
-          : component(Protocol.class, raw.protocol(), "/protocol");
-      Component<Scaler> scaler = raw.scaler() == null
-          ? component(Scaler.class, mapper.getNodeFactory().textNode("min_max"), "/scaler")
-          : component(Scaler.class, raw.scaler(), "/scaler");
+      Component<Protocol> protocol = component(Protocol.class, raw.protocol(), "/protocol");
+      Component<Scaler> scaler = component(Scaler.class, raw.scaler(), "/scaler");
       List<ThresholdRule> thresholders = thresholders(raw);
-      int workers = raw.workers() == null ? 0 : raw.workers();
-      if (workers < 0) {
-        throw error("/workers", "'workers' must be >= 1 (or 0 for one per core), got " + workers);
-      }
-      requireOraclesAllowed(thresholders, Boolean.TRUE.equals(raw.allowOracle()), raw);
+      requireOraclesAllowed(thresholders, raw.allowOracle(), raw);
       List<String> metrics = metrics(raw.metrics());
-      Aggregation pointScores;
-      try {
-        pointScores = Aggregation.parse("point_scores", raw.pointScores() == null ? "mean" : raw.pointScores());
-      } catch (OptionException e) {
-        throw error("/point_scores", e.getMessage());
-      }
-      String seriesModels = raw.seriesModels() == null ? "shared" : raw.seriesModels();
-      if (!seriesModels.equals("shared") && !seriesModels.equals("per_file")) {
-        throw error("/series_models", "'series_models' must be shared (one model for all series files) "
-            + "or per_file (a scaler, model and thresholds per file, metrics pooled), got '" + seriesModels + "'");
-      }
-      String chartFormat = raw.chartFormat() == null ? "png" : raw.chartFormat();
-      if (!chartFormat.equals("png") && !chartFormat.equals("svg")) {
-        throw error("/chart_format", "'chart_format' must be png or svg (SVG files written beside the PNGs "
-            + "the report embeds), got '" + chartFormat + "'");
-      }
-      boolean savePointScores = Boolean.TRUE.equals(raw.savePointScores());
-      if (savePointScores && datasets.stream().noneMatch(d -> d.instance() instanceof ad.core.data.SeriesSource)) {
+      if (raw.savePointScores()
+          && datasets.stream().noneMatch(d -> d.instance() instanceof ad.core.data.SeriesSource)) {
         throw error("/save_point_scores", "'save_point_scores' writes the point scores of series datasets, and "
             + "this experiment has none (type: series)");
       }
-      Options options = new Options(workers, Boolean.TRUE.equals(raw.saveModels()), savePointScores,
-          raw.charts() == null || raw.charts(), Boolean.TRUE.equals(raw.allowOracle()), metrics, pointScores,
-          seriesModels.equals("per_file"), chartFormat.equals("svg") ? ad.eval.chart.ChartFiles.Format.SVG
-          : ad.eval.chart.ChartFiles.Format.PNG);
-      return new ExperimentSpec(file, name, raw.description() == null ? "" : raw.description(), seeds,
-          options, datasets, protocol, scaler, detectors, thresholders);
+      Options options = new Options(raw.workers(), raw.saveModels(), raw.savePointScores(), raw.charts(),
+          raw.allowOracle(), metrics, raw.pointScores(),
+          raw.seriesModels() == ExperimentFile.SeriesModels.PER_FILE, raw.chartFormat());
+      return new ExperimentSpec(file, raw.name(), raw.description(), raw.seeds(), options, datasets,
+          protocol, scaler, detectors, thresholders);
     }
 
     /** A thresholder that reads the test labels is allowed only where the spec says so. */
-    private void requireOraclesAllowed(List<ThresholdRule> rules, boolean allowed, RawSpec raw) {
+    private void requireOraclesAllowed(List<ThresholdRule> rules, boolean allowed, ExperimentFile raw) {
       for (int i = 0; i < rules.size(); i++) {
         ThresholdRule rule = rules.get(i);
         if (!LabelledThresholder.isOracle(rule.thresholder().instance())) {
@@ -224,21 +174,14 @@ public final class SpecReader {
      * 'thresholder: x' (one) or 'thresholders: [x, y]' (several, each applied to the same scores),
      * each with an optional 'fit_on:'.
      */
-    private List<ThresholdRule> thresholders(RawSpec raw) {
-      if (raw.thresholder() != null && raw.thresholders() != null) {
-        throw error("/thresholders", "give either 'thresholder' or 'thresholders', not both");
-      }
+    private List<ThresholdRule> thresholders(ExperimentFile raw) {
       List<JsonNode> nodes;
       String pointer;
       if (raw.thresholders() != null) {
         nodes = raw.thresholders();
         pointer = "/thresholders";
-        if (nodes.isEmpty()) {
-          throw error(pointer, "'thresholders' must list at least one thresholder");
-        }
       } else {
-        nodes = List.of(raw.thresholder() != null ? raw.thresholder()
-            : mapper.getNodeFactory().textNode("mean_std"));
+        nodes = List.of(raw.thresholder());
         pointer = "/thresholder";
       }
       List<ThresholdRule> rules = new ArrayList<>();
@@ -284,7 +227,7 @@ public final class SpecReader {
     private <T> List<List<Component<T>>> componentsPerEntry(Class<T> kind, List<JsonNode> nodes,
         String pointer, String key) {
       if (nodes == null || nodes.isEmpty()) {
-        throw error(pointer, "'" + key + "' must list at least one " + KIND_LABELS.get(kind)
+        throw error(pointer, "'" + key + "' must list at least one " + ComponentKind.of(kind).label()
             + "; known types: " + registry.names(kind));
       }
       List<List<Component<T>>> out = new ArrayList<>();
@@ -315,7 +258,7 @@ public final class SpecReader {
     }
 
     private <T> Component<T> component(Class<T> kind, JsonNode node, String pointer) {
-      String label = KIND_LABELS.get(kind);
+      String label = ComponentKind.of(kind).label();
       String type;
       String name = null;
       ObjectNode options = mapper.createObjectNode();
@@ -388,12 +331,13 @@ public final class SpecReader {
         known.add("type");
         known.add("grid");
       }
-      return error(at, "unknown key '" + key + "' for " + what
+      return error(at, "unknown key '" + key + "' for " + (what.isEmpty() ? "the experiment" : what)
           + Suggestions.didYouMean(key, known) + "; valid keys: " + known);
     }
 
     /** Binds {@code node} to {@code target}, turning every Jackson error into a located message. */
     private <O> O bind(JsonNode node, Class<O> target, String pointer, String what) {
+      String prefix = what.isEmpty() ? "" : what + ": ";
       try {
         return mapper.treeToValue(node, target);
       } catch (UnrecognizedPropertyException e) {
@@ -402,20 +346,21 @@ public final class SpecReader {
           e.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
         }
         throw unknownKey(pointer + pathOf(e), e.getPropertyName(), what, known,
-            target != RawSpec.class);
+            target != ExperimentFile.class);
       } catch (ValueInstantiationException e) {
         if (e.getCause() instanceof OptionException o) {
-          throw error(pointer + pathOf(e) + "/" + o.field().replace('.', '/'), what + ": "
-              + o.getMessage());
+          throw error(pointer + pathOf(e) + "/" + o.field().replace('.', '/'), prefix + o.getMessage());
         }
         if (e.getCause() instanceof UserException u) {
-          throw error(pointer + pathOf(e), what + ": " + u.getMessage());
+          throw error(pointer + pathOf(e), prefix + u.getMessage());
         }
-        throw error(pointer + pathOf(e), what + ": " + firstLine(e.getOriginalMessage()));
+        throw error(pointer + pathOf(e), prefix + firstLine(e.getOriginalMessage()));
       } catch (InvalidFormatException e) {
         if (e.getTargetType() != null && e.getTargetType().isEnum()) {
-          throw error(pointer + pathOf(e), what + ": '" + lastKey(e) + "' must be one of "
-              + enumNames(e.getTargetType()) + ", got '" + e.getValue() + "'");
+          List<String> allowed = SpecMapper.enumNames(mapper, e.getTargetType());
+          String got = String.valueOf(e.getValue());
+          throw error(pointer + pathOf(e), prefix + "'" + lastKey(e) + "' must be one of " + allowed
+              + ", got '" + got + "'" + Suggestions.didYouMean(got, allowed));
         }
         throw error(pointer + pathOf(e), "'" + lastKey(e) + "' expects " + describe(e.getTargetType())
             + ", got '" + e.getValue() + "'");
@@ -430,29 +375,13 @@ public final class SpecReader {
             + (got.isMissingNode() ? " (" + firstLine(e.getOriginalMessage()) + ")" : ", got " + describe(got)));
       } catch (JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? pathOf(m) : "";
-        throw error(pointer + path, what + ": " + firstLine(e.getOriginalMessage()));
+        throw error(pointer + path, prefix + firstLine(e.getOriginalMessage()));
       }
     }
 
     /** What a value of {@code type} looks like, for a message: one of an enum's names, say. */
     private String expected(Class<?> type) {
-      return type != null && type.isEnum() ? "one of " + enumNames(type) : describe(type);
-    }
-
-    /** The names YAML gives an option enum's values, in declaration order. */
-    private List<String> enumNames(Class<?> type) {
-      List<String> names = new ArrayList<>();
-      for (Object constant : type.getEnumConstants()) {
-        names.add(mapper.convertValue(constant, String.class));
-      }
-      return names;
-    }
-
-    private String required(String value, String pointer, String key) {
-      if (value == null || value.isBlank()) {
-        throw error(pointer, "missing required key '" + key + "'");
-      }
-      return value;
+      return type != null && type.isEnum() ? "one of " + SpecMapper.enumNames(mapper, type) : describe(type);
     }
 
     private SpecException error(String pointer, String problem) {

@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean ...?" for misspelt keys and type names. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** The candidate closest to {@code typed} by edit distance, if it is close enough to be a typo. */
-  static Optional<String> closest(String typed, Collection<String> candidates) {
+  public static Optional<String> closest(String typed, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
@@ -43,7 +43,7 @@ final class Suggestions {
   }
 
   /** " (did you mean 'x'?)" or "". */
-  static String didYouMean(String typed, Collection<String> candidates) {
+  public static String didYouMean(String typed, Collection<String> candidates) {
     return closest(typed, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
   }
 }

@@ -1,6 +1,7 @@
 package ad.eval.spec;
 
 import ad.core.Thresholder;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A thresholder and the scores it is fitted on.
@@ -14,7 +15,9 @@ public record ThresholdRule(Component<Thresholder> thresholder, FitOn fitOn) {
 
   /** Which scores a threshold is fitted on. */
   public enum FitOn {
-    VALIDATION, TRAIN, TEST;
+    @JsonProperty("validation") VALIDATION,
+    @JsonProperty("train") TRAIN,
+    @JsonProperty("test") TEST;
 
     public String yamlName() {
       return name().toLowerCase(java.util.Locale.ROOT);

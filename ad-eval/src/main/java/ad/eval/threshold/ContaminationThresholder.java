@@ -5,6 +5,9 @@ import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 
 /**
  * Flags the top {@code fraction} of the reference scores: the threshold is their {@code 1 - fraction}
@@ -18,7 +21,10 @@ import ad.core.registry.Options;
  *
  * @param fraction the share of rows to flag, in (0, 0.5]; default 0.1 (PyOD's default)
  */
-public record ContaminationThresholder(Double fraction) implements Thresholder {
+public record ContaminationThresholder(
+    @JsonPropertyDescription("the fraction of the reference scores flagged (the highest)")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax("0.5") Double fraction)
+    implements Thresholder {
   static final String NAME = "contamination";
 
   public ContaminationThresholder {

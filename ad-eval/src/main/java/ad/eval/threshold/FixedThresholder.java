@@ -5,6 +5,8 @@ import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A threshold given by the user, for scores on a known scale (a probability, a calibrated error).
@@ -12,7 +14,9 @@ import ad.core.registry.Options;
  *
  * @param value the threshold; required, finite
  */
-public record FixedThresholder(Double value) implements Thresholder {
+public record FixedThresholder(
+    @JsonPropertyDescription("the threshold: scores above it are anomalous") @NotNull Double value)
+    implements Thresholder {
 
   public FixedThresholder {
     if (value == null) {

@@ -5,6 +5,8 @@ import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.UserException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.Positive;
 
 /**
  * A two-component Gaussian mixture fitted to the reference scores by EM; the threshold is the score
@@ -28,7 +30,10 @@ import ad.core.registry.Options;
  * @see "A. P. Dempster, N. M. Laird and D. B. Rubin, Maximum likelihood from incomplete data via the
  *     EM algorithm, J. R. Stat. Soc. B 39 (1977) 1-38"
  */
-public record GmmThresholder(Integer maxIterations, Double tolerance) implements Thresholder {
+public record GmmThresholder(
+    @JsonPropertyDescription("most EM iterations") @Positive Integer maxIterations,
+    @JsonPropertyDescription("EM stops when the relative log-likelihood gain falls below this") @Positive
+    Double tolerance) implements Thresholder {
   static final String NAME = "gmm";
   static final int MINIMUM_SCORES = 10;
 

@@ -4,6 +4,8 @@ import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Tukey's fence {@code Q3 + k * (Q3 - Q1)}, the quartiles being numpy's linear percentiles 25 and 75
@@ -19,7 +21,9 @@ import ad.core.registry.Options;
  *     outer fence)
  * @see "J. W. Tukey, Exploratory Data Analysis, Addison-Wesley, 1977"
  */
-public record IqrThresholder(Double k) implements Thresholder {
+public record IqrThresholder(
+    @JsonPropertyDescription("how many interquartile ranges above the third quartile") @PositiveOrZero
+    Double k) implements Thresholder {
   static final String NAME = "iqr";
   static final int MINIMUM_SCORES = 4;
 

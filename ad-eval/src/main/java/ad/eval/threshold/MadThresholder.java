@@ -4,6 +4,8 @@ import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * {@code median + k * 1.4826 * MAD} of the reference scores: the robust counterpart of {@link
@@ -20,7 +22,9 @@ import ad.core.registry.Options;
  * @see "C. Leys et al., Detecting outliers: do not use standard deviation around the mean, use
  *     absolute deviation around the median, J. Exp. Soc. Psychol. 49 (2013) 764-766"
  */
-public record MadThresholder(Double k) implements Thresholder {
+public record MadThresholder(
+    @JsonPropertyDescription("how many robust standard deviations (1.4826 MAD) above the median")
+    @PositiveOrZero Double k) implements Thresholder {
   static final String NAME = "mad";
   static final int MINIMUM_SCORES = 2;
 

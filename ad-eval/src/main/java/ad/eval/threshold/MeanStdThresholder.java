@@ -4,6 +4,8 @@ import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * {@code mean + k * std} of the reference scores, the classic "k sigma" rule.
@@ -21,7 +23,9 @@ import ad.core.registry.Options;
  * @param k how many standard deviations above the mean; default 3, must be finite and {@code >= 0}
  *     (a negative k would put the threshold below the mean of normal scores)
  */
-public record MeanStdThresholder(Double k) implements Thresholder {
+public record MeanStdThresholder(
+    @JsonPropertyDescription("how many standard deviations above the mean the threshold lies")
+    @PositiveOrZero Double k) implements Thresholder {
   static final String NAME = "mean_std";
   static final int MINIMUM_SCORES = 2;
 

@@ -4,6 +4,8 @@ import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Iglewicz and Hoaglin's modified z-score: a score is flagged when {@code M = 0.6745 * (x - median) /
@@ -19,7 +21,9 @@ import ad.core.registry.Options;
  * @see "B. Iglewicz and D. C. Hoaglin, How to Detect and Handle Outliers, ASQC Basic References in
  *     Quality Control 16, 1993"
  */
-public record ModifiedZScoreThresholder(Double z) implements Thresholder {
+public record ModifiedZScoreThresholder(
+    @JsonPropertyDescription("the modified z-score above which a score is anomalous") @PositiveOrZero
+    Double z) implements Thresholder {
   static final String NAME = "modified_zscore";
   static final int MINIMUM_SCORES = 2;
   static final double CONSTANT = 0.6745;

@@ -5,6 +5,8 @@ import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.Min;
 
 /**
  * Otsu's method on a histogram of the reference scores: the cut between two bins that maximises the
@@ -25,7 +27,9 @@ import ad.core.registry.Options;
  * @see "N. Otsu, A threshold selection method from gray-level histograms, IEEE Trans. Systems, Man,
  *     and Cybernetics 9 (1979) 62-66"
  */
-public record OtsuThresholder(Integer bins) implements Thresholder {
+public record OtsuThresholder(
+    @JsonPropertyDescription("bins of the score histogram that Otsu's cut is searched in") @Min(2)
+    Integer bins) implements Thresholder {
   static final String NAME = "otsu";
 
   public OtsuThresholder {

@@ -5,6 +5,10 @@ import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
 import java.util.Arrays;
 
 /**
@@ -26,7 +30,11 @@ import java.util.Arrays;
  * @param q the percentile, in (0, 100]; default 95
  * @param factor a finite multiplier > 0; default 1
  */
-public record PercentileThresholder(Double q, Double factor) implements Thresholder {
+public record PercentileThresholder(
+    @JsonPropertyDescription("the percentile of the reference scores, in (0, 100]")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double q,
+    @JsonPropertyDescription("multiplies the percentile (e.g. 1.2: 20% above it)") @Positive Double factor)
+    implements Thresholder {
   static final String NAME = "percentile";
   static final int MINIMUM_SCORES = 1;
 

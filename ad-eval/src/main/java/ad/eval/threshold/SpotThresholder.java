@@ -5,6 +5,9 @@ import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 
 /**
  * Peaks-over-threshold from extreme value theory (SPOT's calibration step): a generalised Pareto
@@ -26,7 +29,14 @@ import ad.core.registry.Options;
  * @see "A. Siffer, P.-A. Fouque, A. Termier and C. Largouet, Anomaly detection in streams with extreme
  *     value theory, KDD 2017"
  */
-public record SpotThresholder(Double initialQuantile, Double risk) implements Thresholder {
+public record SpotThresholder(
+    @JsonPropertyDescription("the quantile of the reference scores above which the tail is fitted "
+        + "with a generalised Pareto distribution")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
+    Double initialQuantile,
+    @JsonPropertyDescription("the probability of a normal score exceeding the threshold")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double risk)
+    implements Thresholder {
   static final String NAME = "spot";
 
   public SpotThresholder {

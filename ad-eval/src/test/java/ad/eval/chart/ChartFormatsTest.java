@@ -31,17 +31,12 @@ class ChartFormatsTest {
   }
 
   @Test
-  void svgIsWrittenWhenVectorGraphics2dIsPresentAndOtherwiseRefusedClearly() throws IOException {
+  void chartsAndDrawingsAreWrittenAsSvg() throws IOException {
     Path svg = dir.resolve("roc.svg");
-    if (ChartFiles.svgAvailable()) {
-      ChartFiles.write(RocChart.create("ROC", List.of()), svg, ChartFiles.Format.SVG);
-      ChartFiles.writeSvg(CD, dir.resolve("cd.svg"));
-      assertTrue(Files.readString(svg).contains("<svg"));
-      assertTrue(Files.readString(dir.resolve("cd.svg")).contains("<svg"));
-    } else {
-      UserException e = assertThrows(UserException.class, () -> ChartFiles.writeSvg(CD, svg));
-      assertTrue(e.getMessage().contains("VectorGraphics2D"), e.getMessage());
-      assertFalse(Files.exists(svg), "nothing is written");
-    }
+    ChartFiles.write(RocChart.create("ROC", List.of()), svg, ChartFiles.Format.SVG);
+    ChartFiles.writeSvg(CD, dir.resolve("cd.svg"));
+    String roc = Files.readString(svg);
+    assertTrue(roc.contains("<svg") && roc.contains("<path"), roc.substring(0, Math.min(300, roc.length())));
+    assertTrue(Files.readString(dir.resolve("cd.svg")).contains("<svg"));
   }
 }

@@ -1,6 +1,7 @@
 package ad.eval.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,23 @@ class HeatmapChartTest {
     for (HeatmapChart chart : charts) {
       PngAssertions.assertDrawn(ChartFiles.toImage(chart));
     }
-    assertTrue(charts.get(2).width() < 700, "long names are cut, not widening the chart without bound");
+    // Sized for the longest label: nothing is cut.
+    assertTrue(charts.get(2).width() > Canvas.width(Canvas.LABEL, "a dataset with a very long name indeed, "
+        + "longer than any column"), "the chart is as wide as its longest row label");
+  }
+
+  @Test
+  void eachRowLabelNamesItsBestColumns() {
+    List<String> columns = List.of("mean_std", "iqr", "best_f1 (oracle)");
+    assertEquals("cardio (best: best_f1 (oracle))",
+        HeatmapChart.rowLabel("cardio", columns, new double[] {0.5, 0.6, 0.8}, true));
+    assertEquals("thyroid (best: mean_std, iqr)",
+        HeatmapChart.rowLabel("thyroid", columns, new double[] {0.7, 0.7, Double.NaN}, true));
+    assertEquals("satellite (best: iqr)",
+        HeatmapChart.rowLabel("satellite", columns, new double[] {0.7, 0.2, 0.9}, false));
+    assertEquals("nab", HeatmapChart.rowLabel("nab", columns, new double[] {Double.NaN, Double.NaN, Double.NaN},
+        true));
+    assertEquals("kdd (all equal)", HeatmapChart.rowLabel("kdd", columns, new double[] {1, 1, 1}, true));
   }
 
   @Test

@@ -81,12 +81,63 @@ class ScoreHistogramChartTest {
         + " (the 99.5% quantile), " + beyondAnomalous + " anomalous"), title);
   }
 
+  /** Reconstruction errors as a tabular autoencoder gives them: a bulk near 1e-3, a tail to 1. */
+  private static Sample spanningDecades() {
+    Random random = new Random(7);
+    double[] scores = new double[2000];
+    boolean[] labels = new boolean[2000];
+    for (int i = 0; i < scores.length; i++) {
+      labels[i] = i >= 1900;
+      scores[i] = labels[i] ? Math.exp(Math.log(0.05) + 1.2 * random.nextGaussian())
+          : Math.exp(Math.log(0.002) + 0.9 * random.nextGaussian());
+    }
+    return new Sample(scores, labels);
+  }
+
+  @Test
+  void scoresSpanningDecadesGetALogAxisThatSaysSo() {
+    Sample s = spanningDecades();
+    Threshold threshold = new Threshold(0.02, "mean + 3.0 * std");
+
+    XYChart chart = ScoreHistogramChart.create("t", s.scores(), s.labels(), threshold);
+
+    assertTrue(chart.getStyler().isXAxisLogarithmic());
+    assertTrue(chart.getXAxisTitle().startsWith("Anomaly score (log scale: the scores span "),
+        chart.getXAxisTitle());
+    // The same scores on linear bins: most fall into one bar, which is what the log axis avoids.
+    XYChart linear = ScoreHistogramChart.create("t", s.scores(), s.labels(), threshold,
+        Options.defaults().withXRange(XRange.CLIPPED));
+    assertFalse(linear.getStyler().isXAxisLogarithmic());
+  }
+
+  @Test
+  void narrowOrSignedScoresStayLinear() {
+    Random random = new Random(3);
+    double[] narrow = new double[500];
+    double[] signed = new double[500];
+    boolean[] labels = new boolean[500];
+    for (int i = 0; i < narrow.length; i++) {
+      labels[i] = i >= 480;
+      narrow[i] = 0.4 + 0.3 * random.nextDouble();
+      // A log-normal bulk, but one score in ten is exactly 0: a log axis would hide them.
+      signed[i] = i % 10 == 0 ? 0 : Math.exp(Math.log(0.002) + 1.5 * random.nextGaussian());
+    }
+    for (double[] scores : List.of(narrow, signed)) {
+      XYChart chart = ScoreHistogramChart.create("t", scores, labels, new Threshold(0.6, "fixed"));
+      assertFalse(chart.getStyler().isXAxisLogarithmic(), chart.getXAxisTitle());
+      assertFalse(chart.getXAxisTitle().contains("log scale"), chart.getXAxisTitle());
+    }
+  }
+
   @Test
   void neverClipsBelowTheThreshold() {
     Sample s = Sample.realistic();
     Threshold high = new Threshold(0.5, "fixed");
 
-    XYChart chart = ScoreHistogramChart.create("t", s.scores(), s.labels(), high);
+    XYChart chart = ScoreHistogramChart.create("t", s.scores(), s.labels(), high,
+        Options.defaults().withXRange(XRange.CLIPPED));
+    // By default the bulk, crowded into the first bars by the distant threshold, gets a log axis.
+    assertTrue(ScoreHistogramChart.create("t", s.scores(), s.labels(), high).getStyler().isXAxisLogarithmic());
 
     assertTrue(chart.getStyler().getXAxisMax() > 0.5);
     assertTrue(chart.getXAxisTitle().contains("above 0.5 (the threshold)"), chart.getXAxisTitle());

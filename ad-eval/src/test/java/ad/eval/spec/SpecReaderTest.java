@@ -143,7 +143,7 @@ class SpecReaderTest {
         duplicate.getMessage());
     assertTrue(error("name: t\n").getMessage().contains("'datasets' must list at least one dataset"));
     assertTrue(error("").getMessage().contains("empty"));
-    assertTrue(error(VALID.replace("name: t\n", "")).getMessage().contains("missing required key 'name'"));
+    assertTrue(error(VALID.replace("name: t\n", "")).getMessage().contains("'name' is required"));
     SpecException noType = error(VALID.replace("- name: other\n    type: fake_autoencoder", "- name: other"));
     assertTrue(noType.getMessage().contains("needs a 'type:'"), noType.getMessage());
     SpecException sameName = error(VALID.replace("- name: other\n", "- name: fake_autoencoder\n"));

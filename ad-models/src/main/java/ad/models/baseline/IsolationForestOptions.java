@@ -2,6 +2,12 @@ package ad.models.baseline;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Options of {@link IsolationForestDetector}, bound from YAML (keys in snake_case). A null field takes
@@ -23,8 +29,17 @@ import ad.core.registry.Options;
  *     up to {@code columns - 1} gives the Extended Isolation Forest (Hariri et al.), whose cuts are
  *     hyperplanes with random slopes in that many more dimensions
  */
-public record IsolationForestOptions(Integer trees, Integer maxSamples, Double subsample,
-    Integer maxDepth, Integer extensionLevel) {
+public record IsolationForestOptions(
+    @JsonPropertyDescription("number of isolation trees") @Positive Integer trees,
+    @JsonPropertyDescription("rows each tree is grown on (psi of Liu et al.), at most the training "
+        + "rows; or give subsample") @Min(2) Integer maxSamples,
+    @JsonPropertyDescription("instead of max_samples: the fraction of the training rows each tree is "
+        + "grown on") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double subsample,
+    @JsonPropertyDescription("depth at which a tree stops splitting; 0 = log2(rows per tree)")
+    @PositiveOrZero Integer maxDepth,
+    @JsonPropertyDescription("0: axis-parallel cuts (Isolation Forest); up to columns - 1: cuts with "
+        + "random slopes in that many more dimensions (Extended Isolation Forest)")
+    @PositiveOrZero Integer extensionLevel) {
 
   /** Rows per tree when neither {@code max_samples} nor {@code subsample} is given. */
   public static final int DEFAULT_MAX_SAMPLES = 256;

@@ -2,6 +2,11 @@ package ad.models.baseline;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /**
@@ -18,7 +23,15 @@ import java.util.List;
  *     {@code variance: 1.0} it is the row's Mahalanobis distance from the training mean, squared,
  *     which is close to what PyOD's PCA detector scores)
  */
-public record PcaOptions(Integer components, Double variance, String score) {
+public record PcaOptions(
+    @JsonPropertyDescription("principal components kept (at most the columns); or give variance")
+    @Positive Integer components,
+    @JsonPropertyDescription("keep the fewest leading components whose share of the training variance "
+        + "reaches this fraction") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
+    Double variance,
+    @JsonPropertyDescription("reconstruction_error (squared distance from the kept subspace) or "
+        + "mahalanobis (Shyu et al. 2003)") @Pattern(regexp = "reconstruction_error|mahalanobis")
+    String score) {
 
   public static final List<String> SCORES = List.of("reconstruction_error", "mahalanobis");
 

@@ -9,6 +9,8 @@ import ad.models.recon.Residual;
 import ad.models.train.TrainingOptions;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -34,17 +36,17 @@ public record ConvAutoencoderOptions(
     @JsonPropertyDescription("how a row is laid out: [height, width, channels] for images or "
         + "[steps, channels] for series windows; default the data's own sample shape, so it is "
         + "needed only for plain tables (e.g. 784 columns of pixels)")
-    List<Integer> inputShape,
+    @Size(min = 2, max = 3) List<@Positive Integer> inputShape,
     @JsonPropertyDescription("channels of each encoder convolution, e.g. [16, 8] (the default); the "
         + "decoder mirrors them back to the input's channels")
-    List<Integer> filters,
+    @Size(min = 1) List<@Positive Integer> filters,
     @JsonPropertyDescription("units of a dense bottleneck: the encoder's last map, flattened, to "
         + "code_size units and back (each with the activation and dropout); default none")
-    Integer codeSize,
+    @Positive Integer codeSize,
     @JsonPropertyDescription("kernel height and width (length for series); default 3")
-    Integer kernelSize,
+    @Positive Integer kernelSize,
     @JsonPropertyDescription("stride of each encoder convolution; default 1")
-    Integer strides,
+    @Positive Integer strides,
     @JsonPropertyDescription("max (2x2, or 2 steps for series, after each encoder convolution; the "
         + "default) or none")
     Pooling pooling,
@@ -58,7 +60,7 @@ public record ConvAutoencoderOptions(
     Activation outputActivation,
     @JsonPropertyDescription("threads that train (each a fixed slice of every mini-batch) and score; "
         + "default 2; results depend on it, never on the machine")
-    Integer threads,
+    @Positive Integer threads,
     @JsonPropertyDescription("how a row is scored: squared (mean squared reconstruction error, the "
         + "default) or absolute (mean absolute error, as SKAB's reference detectors)")
     Residual residual,

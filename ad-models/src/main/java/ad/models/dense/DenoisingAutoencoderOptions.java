@@ -7,6 +7,9 @@ import ad.models.network.InputNoise;
 import ad.models.network.NoiseKind;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /**
@@ -28,9 +31,10 @@ public record DenoisingAutoencoderOptions(
     NoiseKind noise,
     @JsonPropertyDescription("standard deviation of the Gaussian noise; > 0, default 0.1; only with "
         + "noise: gaussian")
-    Double noiseStd,
+    @Positive Double noiseStd,
     @JsonPropertyDescription("probability of zeroing each input; in (0, 1), default 0.2; only with "
         + "noise: masking")
+    @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
     Double maskFraction) {
 
   public DenoisingAutoencoderOptions {

@@ -9,6 +9,8 @@ import ad.models.train.NetworkOptions;
 import ad.models.train.TrainingOptions;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /**
@@ -26,7 +28,7 @@ import java.util.List;
 public record DenseAutoencoderOptions(
     @JsonPropertyDescription("widths of the hidden layers between input and output, e.g. [10] or "
         + "[32, 16, 32]; required")
-    List<Integer> hiddenLayers,
+    @NotEmpty List<@Positive Integer> hiddenLayers,
     @JsonPropertyDescription("activation of the hidden layers; default relu")
     Activation activation,
     @JsonPropertyDescription("activation of the output layer; default sigmoid, which suits inputs "

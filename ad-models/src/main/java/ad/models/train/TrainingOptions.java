@@ -4,6 +4,10 @@ import ad.core.registry.OptionException;
 import ad.core.registry.Options;
 import ad.models.network.Engine;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * The training options every autoencoder family shares, checked here once. A family's options record
@@ -27,24 +31,24 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  */
 public record TrainingOptions(
     @JsonPropertyDescription("Adam's learning rate; > 0, default 0.001")
-    Double learningRate,
+    @Positive Double learningRate,
     @JsonPropertyDescription("passes over the training rows (fewer if early stopping ends training); "
         + "default 50 (conv_autoencoder: 20)")
-    Integer epochs,
+    @Positive Integer epochs,
     @JsonPropertyDescription("rows per mini-batch; default 32 (conv_autoencoder: 64)")
-    Integer batchSize,
+    @Positive Integer batchSize,
     @JsonPropertyDescription("fraction of the training rows held out (seeded) to measure the "
         + "validation loss, keep the best epoch's weights and stop early; in [0, 1), default 0")
-    Double validationSplit,
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double validationSplit,
     @JsonPropertyDescription("stop after this many epochs without a lower validation loss; 0 (the "
         + "default) never stops early; needs validation_split > 0")
-    Integer patience,
+    @PositiveOrZero Integer patience,
     @JsonPropertyDescription("probability of dropping each hidden unit while training (inverted "
         + "dropout); in [0, 1), default 0")
-    Double dropout,
+    @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double dropout,
     @JsonPropertyDescription("L2 penalty l2 / 2 * sum(w^2) on the weights, not the biases; >= 0, "
         + "default 0")
-    Double l2,
+    @PositiveOrZero Double l2,
     @JsonPropertyDescription("reshuffle the training rows before every epoch (seeded); default true")
     Boolean shuffle,
     @JsonPropertyDescription("the engine that builds, trains and runs the network: native (ad's own, "

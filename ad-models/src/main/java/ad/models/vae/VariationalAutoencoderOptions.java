@@ -8,6 +8,9 @@ import ad.models.train.NetworkOptions;
 import ad.models.train.TrainingOptions;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /**
@@ -26,14 +29,14 @@ import java.util.List;
 public record VariationalAutoencoderOptions(
     @JsonPropertyDescription("widths of the encoder's hidden layers, e.g. [32, 16]; the decoder "
         + "mirrors them ([16, 32]); required")
-    List<Integer> hiddenLayers,
+    @NotEmpty List<@Positive Integer> hiddenLayers,
     @JsonPropertyDescription("size of the latent space; default 2")
-    Integer latentDim,
+    @Positive Integer latentDim,
     @JsonPropertyDescription("activation of every hidden layer; default relu")
     Activation activation,
     @JsonPropertyDescription("weight of the KL term in the loss, recon + beta * KL (beta-VAE); >= 0, "
         + "default 1 (the plain ELBO); 0 turns the model into a noisy autoencoder")
-    Double beta,
+    @PositiveOrZero Double beta,
     @JsonPropertyDescription("the decoder's distribution: gaussian (the mean, with one learned "
         + "variance per feature; the default) or bernoulli (logits; needs training inputs in [0, 1])")
     Likelihood reconstruction,
@@ -41,7 +44,7 @@ public record VariationalAutoencoderOptions(
         + "reconstruction_error (mean squared error at the posterior mean) or negative_elbo")
     VaeScore score,
     @JsonPropertyDescription("latent draws per row for the Monte Carlo scores; default 10")
-    Integer samples,
+    @Positive Integer samples,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options")
     TrainingOptions training) {
