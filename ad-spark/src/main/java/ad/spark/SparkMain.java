@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
  * in the input, 1 an internal error.
  */
 @Command(name = "ad", mixinStandardHelpOptions = true,
-    description = "ad on Apache Spark: score tables of any size with a saved model.",
-    subcommands = {SparkScoreCommand.class, SparkBenchCommand.class, CommandLine.HelpCommand.class})
+    description = "ad on Apache Spark: experiment grids as Spark tasks, and scoring tables of any size with a "
+        + "saved model.",
+    subcommands = {SparkRunCommand.class, SparkScoreCommand.class, SparkBenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class SparkMain {
 
   public static void main(String[] args) {
