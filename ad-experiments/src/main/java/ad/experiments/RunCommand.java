@@ -44,6 +44,11 @@ public class RunCommand implements Callable<Integer> {
   @Option(names = "--fresh", description = "forget finished cells and run everything again")
   protected boolean fresh;
 
+  @Option(names = "--spark", paramLabel = "MASTER", description = "run each cell as a task on Apache Spark "
+      + "(local[N], spark://HOST:PORT); the results are those of a run in one process. The ad launcher runs the "
+      + "ad-spark module for it (see README, Running on a cluster)")
+  protected String spark;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec command;
 
@@ -82,6 +87,10 @@ public class RunCommand implements Callable<Integer> {
 
   /** Runs the experiment's cells and writes its files; here on a pool of {@code --workers} threads. */
   protected RunSummary run(ExperimentSpec spec, DataContext data, Path outputDir, RunListener progress) {
+    if (spark != null) {
+      throw new UserException("--spark is run by the ad-spark module: use the ad launcher (./ad run ... --spark "
+          + spark + "), or spark-submit ad-spark's jar with main class ad.spark.SparkMain");
+    }
     return new ExperimentRunner(spec, data, outputDir, progress, new ExperimentRunner.Settings(workers, fresh)).run();
   }
 }

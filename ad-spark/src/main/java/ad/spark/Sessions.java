@@ -28,6 +28,11 @@ public final class Sessions {
     if (System.getProperty("spark.executorEnv.OMP_NUM_THREADS") == null) {
       builder.config("spark.executorEnv.OMP_NUM_THREADS", "1");
     }
+    if (System.getProperty("spark.executor.extraJavaOptions") == null) {
+      // As the ad launcher runs ad: the conv engine's vector kernels (without them its scores differ in
+      // the last bits from a local run's), and charts drawn without a display.
+      builder.config("spark.executor.extraJavaOptions", "--add-modules jdk.incubator.vector -Djava.awt.headless=true");
+    }
     if (System.getProperty("spark.ui.showConsoleProgress") == null) {
       // A progress bar for people at a terminal; none in logs and tests.
       builder.config("spark.ui.showConsoleProgress", Boolean.toString(System.console() != null));

@@ -11,7 +11,6 @@ import ad.spark.grid.SparkScheduler;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code ad run FILE --spark MASTER}: {@code ad run}, with each cell run as a Spark task. The driver
@@ -22,22 +21,19 @@ import picocli.CommandLine.Option;
     + "results.csv, results.json, run.json, charts and report.html as 'ad run' does. Re-running resumes: "
     + "finished cells are kept.")
 public final class SparkRunCommand extends RunCommand {
-  @Option(names = "--spark", paramLabel = "MASTER", description = "where to run the cells: local[N], "
-      + "spark://HOST:PORT, ... (default: the master spark-submit sets)")
-  String master;
-
   @Override
   protected RunSummary run(ExperimentSpec spec, DataContext data, Path outputDir, RunListener progress) {
     if (workers > 0) {
       throw new UserException("--workers sets how many cells run at once in one process; on Spark every task "
           + "slot runs a cell (local[N], or the executors' cores): leave --workers out");
     }
-    SparkSession spark = Sessions.start(master, "ad run " + spec.name());
+    // --spark (declared by ad run) names the master; without it, the one spark-submit set.
+    SparkSession session = Sessions.start(spark, "ad run " + spec.name());
     try {
       return new ExperimentRunner(spec, data, outputDir, progress, new ExperimentRunner.Settings(0, fresh),
-          new SparkScheduler(spark)).run();
+          new SparkScheduler(session)).run();
     } finally {
-      spark.stop();
+      session.stop();
     }
   }
 }

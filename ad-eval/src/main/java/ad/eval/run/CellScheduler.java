@@ -23,7 +23,7 @@ public interface CellScheduler {
    */
   void run(List<CellSpec> cells, RunContext run, Consumer<CellOutcome> finished);
 
-  /** How many cells it evaluates at once when {@code pending} cells are left (for run.json). */
+  /** How many cells it evaluates at once when {@code pending} cells are left (for run.json, after the run). */
   int workers(int pending);
 
   /** Where it runs the cells, in a few words for run.json ({@code in process}, {@code spark local[2]}). */

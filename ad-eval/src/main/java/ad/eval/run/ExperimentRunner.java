@@ -89,7 +89,6 @@ public final class ExperimentRunner {
       }
       requireLoadable(pending);
       ResultsFiles results = new ResultsFiles(outputDirectory, spec);
-      int workers = scheduler.workers(pending.size());
       if (!pending.isEmpty()) {
         Set<Integer> recorded = new HashSet<>();
         scheduler.run(pending, new RunContext(spec, dataContext, outputDirectory, listener), outcome -> {
@@ -113,6 +112,8 @@ public final class ExperimentRunner {
       new RunReport(spec, outputDirectory).write(cells, finished);
       double seconds = (System.nanoTime() - start) / 1e9;
       RunSummary summary = new RunSummary(outputDirectory, all, seconds);
+      // Asked after the run: a cluster's task slots are counted as its executors join.
+      int workers = scheduler.workers(pending.size());
       new RunJson(spec, dataContext).write(outputDirectory.resolve("run.json"), scheduler.description(), workers,
           cells.size() - pending.size(), pending.size(), summary.results(), seconds);
       return summary;

@@ -56,6 +56,11 @@ final class BroadcastDatasets {
     return broadcast;
   }
 
+  /** Why the dataset of {@code cell} could not be loaded (after {@link #of} threw). */
+  synchronized String failure(CellSpec cell) {
+    return failed.get(cell.dataset().name()).getMessage();
+  }
+
   /** Tells that {@code cell} no longer needs its dataset. */
   synchronized void release(CellSpec cell) {
     String name = cell.dataset().name();

@@ -55,13 +55,13 @@ public record SparkInstall(Path home, Path target) {
     return target.resolve("ad-spark.jar");
   }
 
-  /** ad's own library jars (ad-core, ad-models, ad-eval), for {@code --jars}. */
+  /** ad's own library jars (ad-core, ad-models, ad-eval, ad-experiments), for {@code --jars}. */
   public List<Path> adJars() throws IOException {
     return list(target.resolve("lib")).stream().filter(SparkInstall::isAd).toList();
   }
 
   private static boolean isAd(Path jar) {
-    return jar.getFileName().toString().matches("ad-(core|models|eval)-.*\\.jar");
+    return jar.getFileName().toString().matches("ad-(core|models|eval|experiments)-.*\\.jar");
   }
 
   private static List<Path> list(Path folder) throws IOException {

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +63,7 @@ class SparkGridTest {
 
   @BeforeAll
   static void start() throws IOException {
-    writeWaves(temp);
+    RunFolders.writeWaves(temp);
     spark = SparkSession.builder().master("local[2,2]").appName("grid test").config("spark.ui.enabled", "false")
         .getOrCreate();
   }
@@ -97,12 +96,13 @@ class SparkGridTest {
     assertEquals(24, summary.results().size());
     assertTrue(summary.results().stream().noneMatch(ResultRow::failed),
         summary.results().stream().map(ResultRow::error).distinct().toList().toString());
-    assertEquals(withoutTimings(local.resolve("results.csv")), withoutTimings(remote.resolve("results.csv")));
+    assertEquals(RunFolders.withoutTimings(local.resolve("results.csv")),
+        RunFolders.withoutTimings(remote.resolve("results.csv")));
     for (String folder : List.of("cells", "charts", "models", "points")) {
-      assertEquals(files(local, folder), files(remote, folder), folder);
+      assertEquals(RunFolders.files(local, folder), RunFolders.files(remote, folder), folder);
     }
     for (String folder : List.of("models", "points")) {
-      for (String name : files(local, folder)) {
+      for (String name : RunFolders.files(local, folder)) {
         assertArrayEquals(Files.readAllBytes(local.resolve(folder).resolve(name)),
             Files.readAllBytes(remote.resolve(folder).resolve(name)), folder + "/" + name);
       }
@@ -137,8 +137,8 @@ class SparkGridTest {
     // The retried cell gives what an unfailing run gives, once.
     RunSummary reference = local(yaml.replace("  - {name: doomed, type: planted_failure}\n", ""),
         temp.resolve("failures-local"));
-    assertEquals(withoutTimings(temp.resolve("failures-local/results.csv")),
-        withoutTimings(out.resolve("results.csv")).stream().filter(l -> !l.contains(",doomed,")).toList());
+    assertEquals(RunFolders.withoutTimings(temp.resolve("failures-local/results.csv")),
+        RunFolders.withoutTimings(out.resolve("results.csv")).stream().filter(l -> !l.contains(",doomed,")).toList());
     assertEquals(2, reference.cells().size());
   }
 
@@ -152,7 +152,7 @@ class SparkGridTest {
     try (Stream<Path> files = Files.list(out.resolve("cells"))) {
       stored = files.sorted().toList();
     }
-    List<String> before = withoutTimings(out.resolve("results.csv"));
+    List<String> before = RunFolders.withoutTimings(out.resolve("results.csv"));
     Files.delete(stored.get(0));
     List<String> warnings = new ArrayList<>();
     new ExperimentRunner(spec(yaml), new DataContext(temp, temp), out, new RunListener() {
@@ -163,36 +163,6 @@ class SparkGridTest {
     }, ExperimentRunner.Settings.DEFAULT, new SparkScheduler(spark)).run();
     assertTrue(warnings.contains("resuming: 5 of 6 cells are already done (use --fresh to run them again)"),
         warnings.toString());
-    assertEquals(before, withoutTimings(out.resolve("results.csv")));
-  }
-
-  /** Two series of 300 points, a sine wave with a labelled burst of noise at points 200-219. */
-  static void writeWaves(Path folder) throws IOException {
-    for (String name : List.of("s1.csv", "s2.csv")) {
-      StringBuilder csv = new StringBuilder("timestamp,value,label\n");
-      Random random = new Random(name.hashCode());
-      for (int t = 0; t < 300; t++) {
-        boolean anomalous = t >= 200 && t < 220;
-        double v = Math.sin(t / 5.0) + (anomalous ? 3 * random.nextGaussian() : 0.05 * random.nextGaussian());
-        csv.append(t).append(',').append(v).append(',').append(anomalous ? 1 : 0).append('\n');
-      }
-      Files.writeString(folder.resolve(name), csv);
-    }
-  }
-
-  static List<String> files(Path root, String folder) throws IOException {
-    if (!Files.isDirectory(root.resolve(folder))) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(root.resolve(folder))) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  }
-
-  /** results.csv without its two timing columns (the last two). */
-  static List<String> withoutTimings(Path csv) throws IOException {
-    return Files.readAllLines(csv).stream()
-        .map(l -> l.substring(0, l.lastIndexOf(',', l.lastIndexOf(',') - 1)))
-        .toList();
+    assertEquals(before, RunFolders.withoutTimings(out.resolve("results.csv")));
   }
 }
