@@ -23,8 +23,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The Spark benchmarks: scoring throughput on {@code local[1]} and {@code local[2]} (and their scaling
- * efficiency, beside the engine's own rate without Spark), and {@code ad score --spark local[2]} on a
- * 5M-row Parquet table, end to end. Data and model are generated into a work folder first (not timed).
+ * efficiency, beside the engine's own rate without Spark), {@code ad score --spark local[2]} on a
+ * 5M-row Parquet table, end to end, and the overhead of a grid's cells run as Spark tasks
+ * ({@link GridOverhead}). Data and model are generated into a work folder first (not timed).
  */
 public final class SparkWorkloads {
   /** One workload: its name, a description, and how it runs. */
@@ -36,6 +37,10 @@ public final class SparkWorkloads {
   public static final Workload SCORE_5M = new Workload("spark-score-5m",
       "ad score --spark local[2] on a 5M-row Parquet table, end to end (row numbers, top-3, Parquet out): "
           + "rows/s, wall time and peak memory", 5_000_000);
+
+  public static final Workload GRID = new Workload("spark-grid",
+      "ad run --spark local[2] against ad run on 2 workers, same small grid (24 cells): wall seconds, Spark's "
+          + "overhead per cell, session start", GridOverhead.CELLS);
 
   private static final long SEED = 7;
   private static final int PARTS = 8;
@@ -49,12 +54,14 @@ public final class SparkWorkloads {
   }
 
   public static List<Workload> all() {
-    return List.of(SCORE, SCORE_5M);
+    return List.of(SCORE, SCORE_5M, GRID);
   }
 
   public void run(Workload workload) {
     if (workload.equals(SCORE)) {
       scaling(workload);
+    } else if (workload.equals(GRID)) {
+      new GridOverhead(lines, work).run(workload.name());
     } else {
       endToEnd(workload);
     }
