@@ -104,11 +104,8 @@ public final class ScoreJob {
           + " spreads the scoring over more tasks");
     }
     org.apache.spark.sql.Dataset<Row> scored = SparkScoring.score(rows, shipped, request.options(),
-        request.input(), id);
-    List<String> kept = new ArrayList<>();
-    kept.add(id);
-    kept.addAll(SparkScoring.columns(pipeline, request.options()).names());
-    ParquetOutput.write(scored.select(columns(kept)), request.out(), request.input());
+        request.input(), id, List.of(id));
+    ParquetOutput.write(scored, request.out(), request.input());
     return summary(spark, request.out(), pipeline.inputs().hasCategorical(), rule, start);
   }
 
