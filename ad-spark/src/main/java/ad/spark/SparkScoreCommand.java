@@ -1,5 +1,6 @@
 package ad.spark;
 
+import ad.eval.pipeline.Pipeline;
 import ad.spark.score.ScoreJob;
 import ad.spark.score.ScoringOptions;
 import ad.spark.score.TableInput;
@@ -67,9 +68,10 @@ final class SparkScoreCommand implements Callable<Integer> {
     ScoreJob.Request request = new ScoreJob.Request(model, input,
         inputFormat == null ? null : TableInput.Format.parse(inputFormat), out, idColumn,
         new ScoringOptions(threshold, topK, batch), partitions);
+    Pipeline pipeline = ScoreJob.checkModel(request);
     SparkSession spark = Sessions.start(master, "ad score " + model.getFileName());
     try {
-      ScoreJob.Summary s = ScoreJob.run(spark, request, note -> {
+      ScoreJob.Summary s = ScoreJob.run(spark, request, pipeline, note -> {
         err.println("note: " + note);
         err.flush();
       });

@@ -152,8 +152,9 @@ public final class SparkWorkloads {
     long start = System.nanoTime();
     ScoreJob.Summary summary;
     try {
-      summary = ScoreJob.run(spark, new ScoreJob.Request(model, table.toString(), null, out.toString(), null,
-          ScoringOptions.defaults(), null), note -> lines.note(w.name(), note));
+      ScoreJob.Request request = new ScoreJob.Request(model, table.toString(), null, out.toString(), null,
+          ScoringOptions.defaults(), null);
+      summary = ScoreJob.run(spark, request, ScoreJob.checkModel(request), note -> lines.note(w.name(), note));
     } finally {
       spark.stop();
     }

@@ -14,8 +14,8 @@ import org.apache.spark.sql.RowFactory;
 
 /**
  * Scores one partition, a batch of rows at a time, lazily: a task holds one batch of input rows and
- * their scored rows, whatever the partition's size. Each output row is its input row followed by the
- * {@link ScoreColumns}.
+ * their scored rows, whatever the partition's size. Each output row is its input row (or the chosen fields of
+ * it) followed by the {@link ScoreColumns}.
  */
 final class PartitionScorer implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -23,12 +23,16 @@ final class PartitionScorer implements MapPartitionsFunction<Row, Row> {
   private final ScoringOptions options;
   private final RawRows rawRows;
   private final ScoreColumns columns;
+  /** The input fields each output row starts with. */
+  private final int[] kept;
 
-  PartitionScorer(ShippedPipeline shipped, ScoringOptions options, RawRows rawRows, ScoreColumns columns) {
+  PartitionScorer(ShippedPipeline shipped, ScoringOptions options, RawRows rawRows, ScoreColumns columns,
+      int[] kept) {
     this.shipped = shipped;
     this.options = options;
     this.rawRows = rawRows;
     this.columns = columns;
+    this.kept = kept.clone();
   }
 
   @Override
@@ -79,12 +83,11 @@ final class PartitionScorer implements MapPartitionsFunction<Row, Row> {
     int[] top = new int[columns.topK()];
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
-      int width = row.length();
-      Object[] values = new Object[width + columns.width()];
-      for (int f = 0; f < width; f++) {
-        values[f] = row.get(f);
+      Object[] values = new Object[kept.length + columns.width()];
+      for (int f = 0; f < kept.length; f++) {
+        values[f] = row.get(kept[f]);
       }
-      int at = width;
+      int at = kept.length;
       values[at++] = batch.scores()[i];
       values[at++] = batch.anomalous()[i];
       if (columns.categorical()) {

@@ -1,7 +1,9 @@
 package ad.spark.score;
 
 import ad.core.UserException;
+import ad.core.registry.Registry;
 import ad.eval.pipeline.Pipeline;
+import ad.eval.pipeline.PipelineFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,16 +56,26 @@ public final class ScoreJob {
   private ScoreJob() {}
 
   /**
+   * Reads and checks the model file: missing, corrupt, series or without the chosen threshold, it is
+   * refused here, before a Spark session is worth starting.
+   */
+  public static Pipeline checkModel(Request request) {
+    Pipeline pipeline = PipelineFile.read(request.model(), Registry.load());
+    SparkScoring.requireRowPipeline(pipeline, request.model().toString());
+    pipeline.threshold(request.options().threshold());
+    return pipeline;
+  }
+
+  /**
    * Scores and writes; {@code notes} gets remarks for the user (e.g. an input that cannot be split).
    *
-   * @throws UserException for a bad model, input or output (before any task runs where it can be
-   *     told from the files and the schema)
+   * @param pipeline the model file as {@link #checkModel} read it
+   * @throws UserException for a bad input or output (before any task runs where it can be told from
+   *     the files and the schema)
    */
-  public static Summary run(SparkSession spark, Request request, Consumer<String> notes) {
+  public static Summary run(SparkSession spark, Request request, Pipeline pipeline, Consumer<String> notes) {
     long start = System.nanoTime();
-    ShippedPipeline shipped = ShippedPipeline.of(spark, request.model());
-    Pipeline pipeline = shipped.pipeline();
-    SparkScoring.requireRowPipeline(pipeline, request.model().toString());
+    ShippedPipeline shipped = ShippedPipeline.of(spark, request.model(), pipeline);
     String rule = pipeline.threshold(request.options().threshold()).threshold().rule();
 
     org.apache.spark.sql.Dataset<Row> table = TableInput.read(spark, request.input(), request.format());
@@ -92,11 +104,8 @@ public final class ScoreJob {
           + " spreads the scoring over more tasks");
     }
     org.apache.spark.sql.Dataset<Row> scored = SparkScoring.score(rows, shipped, request.options(),
-        request.input(), id);
-    List<String> kept = new ArrayList<>();
-    kept.add(id);
-    kept.addAll(SparkScoring.columns(pipeline, request.options()).names());
-    ParquetOutput.write(scored.select(columns(kept)), request.out(), request.input());
+        request.input(), id, List.of(id));
+    ParquetOutput.write(scored, request.out(), request.input());
     return summary(spark, request.out(), pipeline.inputs().hasCategorical(), rule, start);
   }
 

@@ -56,7 +56,11 @@ public final class ShippedPipeline implements Serializable {
    * any task starts) and broadcasts its bytes as they are.
    */
   public static ShippedPipeline of(SparkSession spark, Path modelFile) {
-    Pipeline pipeline = PipelineFile.read(modelFile, Registry.load());
+    return of(spark, modelFile, PipelineFile.read(modelFile, Registry.load()));
+  }
+
+  /** Ships {@code modelFile}, already read as {@code pipeline} (so that a bad file fails before Spark starts). */
+  public static ShippedPipeline of(SparkSession spark, Path modelFile, Pipeline pipeline) {
     byte[] content;
     try {
       content = Files.readAllBytes(modelFile);

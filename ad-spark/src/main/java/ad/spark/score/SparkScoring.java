@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Scores a Spark table with a saved pipeline: the one call for Java users with a {@code Dataset<Row>}.
@@ -49,13 +50,26 @@ public final class SparkScoring {
    */
   public static org.apache.spark.sql.Dataset<Row> score(org.apache.spark.sql.Dataset<Row> rows,
       ShippedPipeline shipped, ScoringOptions options, String inputName, String idColumn) {
+    return score(rows, shipped, options, inputName, idColumn, List.of(rows.schema().fieldNames()));
+  }
+
+  /**
+   * Scores {@code rows}, keeping only the input columns {@code kept} (in that order) before the
+   * added ones: cheaper than selecting them afterwards, which Spark cannot push into the scoring.
+   */
+  static org.apache.spark.sql.Dataset<Row> score(org.apache.spark.sql.Dataset<Row> rows, ShippedPipeline shipped,
+      ScoringOptions options, String inputName, String idColumn, List<String> kept) {
     Pipeline pipeline = shipped.pipeline();
     requireRowPipeline(pipeline, shipped.name());
     pipeline.threshold(options.threshold());
     RawRows raw = RawRows.of(pipeline.inputs(), rows.schema(), inputName, idColumn);
     ScoreColumns columns = new ScoreColumns(pipeline.inputs().hasCategorical(), explainedTopK(pipeline, options));
-    return rows.mapPartitions(new PartitionScorer(shipped, options, raw, columns),
-        Encoders.row(columns.appendTo(rows.schema(), inputName)));
+    StructType schema = rows.schema();
+    int[] fields = kept.stream().mapToInt(schema::fieldIndex).toArray();
+    StructType keptSchema = new StructType(java.util.Arrays.stream(fields).mapToObj(f -> schema.fields()[f])
+        .toArray(org.apache.spark.sql.types.StructField[]::new));
+    return rows.mapPartitions(new PartitionScorer(shipped, options, raw, columns, fields),
+        Encoders.row(columns.appendTo(keptSchema, inputName)));
   }
 
   /** The columns {@link #score} adds for {@code pipeline} with {@code options}. */
