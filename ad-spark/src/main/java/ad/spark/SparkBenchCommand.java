@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ad bench spark-*}: the Spark workloads, printing {@code bench <workload> <metric> <value>} lines. */
-@Command(name = "bench", description = "Measure Spark scoring throughput and grid overhead; prints 'bench <workload> <metric> <value>' "
-    + "lines like 'ad bench'.")
+@Command(name = "bench", description = "Measure Spark scoring throughput and grid overhead; prints "
+    + "'bench <workload> <metric> <value>' lines like 'ad bench'.")
 final class SparkBenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "spark-score, spark-score-5m, spark-grid "
       + "(default: spark-score)")

@@ -39,7 +39,8 @@ class SparkRunCommandTest {
         temp.resolve("spark").toString(), "--data-root", temp.toString()}, new PrintWriter(out),
         new PrintWriter(err));
     assertEquals(0, status, err.toString());
-    assertTrue(out.toString().contains("dataset  detector  ") && out.toString().contains("report.html"), out.toString());
+    assertTrue(out.toString().contains("dataset  detector  ") && out.toString().contains("report.html"),
+        out.toString());
     assertTrue(err.toString().contains("ad run: cli (1 dataset x 2 detectors x 2 seeds = 4 cells)"), err.toString());
 
     StringWriter localErr = new StringWriter();

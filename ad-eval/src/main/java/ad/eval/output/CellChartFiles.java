@@ -20,7 +20,8 @@ final class CellChartFiles {
     if (roc != null) {
       RocCurve curve = RocCurve.of(charts.labels(), charts.scores());
       output.write(RocChart.create("ROC: " + roc.title(),
-          new RocSeries(charts.detector(), curve.fpr(), curve.tpr(), roc.auc())), directory.resolve("roc-" + roc.label() + ".png"));
+          new RocSeries(charts.detector(), curve.fpr(), curve.tpr(), roc.auc())),
+          directory.resolve("roc-" + roc.label() + ".png"));
     }
   }
 }

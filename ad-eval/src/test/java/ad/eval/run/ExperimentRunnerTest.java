@@ -332,7 +332,8 @@ class ExperimentRunnerTest {
     assertEquals(shared.cell().sizes().testRows(), perFile.cell().sizes().testRows());
     assertTrue(perFile.threshold().rule().endsWith("per file (2 files)"), perFile.threshold().rule());
     assertTrue(perFile.measure("far") < shared.measure("far") && perFile.measure("f1") > shared.measure("f1"),
-        "per file: F1 " + perFile.measure("f1") + ", FAR " + perFile.measure("far") + "; shared: F1 " + shared.measure("f1") + ", FAR "
+        "per file: F1 " + perFile.measure("f1") + ", FAR " + perFile.measure("far") + "; shared: F1 "
+            + shared.measure("f1") + ", FAR "
             + shared.measure("far"));
   }
 
