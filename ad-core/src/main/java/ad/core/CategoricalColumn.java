@@ -8,7 +8,8 @@ import java.util.Objects;
  * (the distinct values in order of first appearance) so that a 500k-row file holds one int per cell,
  * not one string.
  */
-public final class CategoricalColumn {
+public final class CategoricalColumn implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final String name;
   private final List<String> levels;
   private final int[] codes;

@@ -27,8 +27,12 @@ import java.util.Objects;
  *   <li>{@link #part(int)}: a train/test mark set by sources that come with given parts (a train file
  *       and a test file), read by the {@code fixed} protocol.</li>
  * </ul>
+ *
+ * <p>Serializable, so that a dataset loaded once can be shipped to the processes that evaluate cells
+ * elsewhere (Spark executors).
  */
-public final class Dataset {
+public final class Dataset implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final String name;
   private final int rows;
   private final int columns;
@@ -45,7 +49,8 @@ public final class Dataset {
    * The optional per-row extras. {@code rowIds} null means the identity; {@code parts} null means the
    * source gave no parts.
    */
-  private record Extras(List<CategoricalColumn> categorical, int[] rowIds, Part[] parts) {
+  private record Extras(List<CategoricalColumn> categorical, int[] rowIds, Part[] parts)
+      implements java.io.Serializable {
     static final Extras NONE = new Extras(List.of(), null, null);
 
     Extras select(int[] indices) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** Runs throughput benchmarks. */
 @Command(name = "bench", description = "Measure training and scoring throughput on fixed workloads; "
-    + "prints 'bench <workload> <metric> <value>' lines.")
+    + "prints 'bench <workload> <metric> <value>' lines. The Spark workloads (spark-score, spark-score-5m, "
+    + "spark-grid) are run by the ad-spark module: the ad launcher routes 'ad bench spark-...' to it.")
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "WORKLOAD", description = "workloads to run (default: all)")
   List<String> names = new ArrayList<>();

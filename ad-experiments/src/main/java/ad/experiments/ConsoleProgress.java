@@ -1,6 +1,8 @@
 package ad.experiments;
 
-import ad.eval.run.CellResult;
+import ad.eval.cell.CellResult;
+import ad.eval.cell.ResultRow;
+import ad.eval.cell.StandardMeasures;
 import ad.eval.run.RunListener;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -25,13 +27,14 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
   @Override
   public void close() {}
 
-  static String describe(CellResult r) {
+  static String describe(ResultRow r) {
     if (r.failed()) {
       return String.format(Locale.ROOT, "%s / %s / seed %d: FAILED: %s", r.dataset(), r.detector(),
           r.seed(), r.error());
     }
     return String.format(Locale.ROOT, "%s / %s / seed %d / %s: roc_auc %.4f, f1 %.4f (fit %.1f s)",
-        r.dataset(), r.detector(), r.seed(), r.thresholder(), r.rocAuc(), r.f1(), r.fitSeconds());
+        r.dataset(), r.detector(), r.seed(), r.thresholder(), r.measure(StandardMeasures.ROC_AUC),
+        r.measure(StandardMeasures.F1), r.cell().training().fitSeconds());
   }
 
   /** One line per finished row. */
@@ -43,8 +46,10 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
     }
 
     @Override
-    public synchronized void cellFinished(int index, int total, CellResult r) {
-      err.printf("[%d/%d] %s%n", index, total, describe(r));
+    public synchronized void cellFinished(int done, int total, CellResult cell) {
+      for (ResultRow r : cell.rows()) {
+        err.printf("[%d/%d] %s%n", done, total, describe(r));
+      }
       err.flush();
     }
 
@@ -69,11 +74,13 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
     }
 
     @Override
-    public synchronized void cellFinished(int index, int total, CellResult r) {
-      bar.stepTo(index);
-      bar.setExtraMessage(r.dataset() + " / " + r.detector());
-      if (r.failed()) {
-        deferred.add(describe(r));
+    public synchronized void cellFinished(int done, int total, CellResult cell) {
+      bar.stepTo(done);
+      bar.setExtraMessage(cell.cell().dataset() + " / " + cell.cell().detector());
+      for (ResultRow r : cell.rows()) {
+        if (r.failed()) {
+          deferred.add(describe(r));
+        }
       }
     }
 

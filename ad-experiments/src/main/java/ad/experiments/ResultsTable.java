@@ -1,6 +1,7 @@
 package ad.experiments;
 
-import ad.eval.run.CellResult;
+import ad.eval.cell.ResultRow;
+import ad.eval.cell.StandardMeasures;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,11 +9,11 @@ import java.util.Locale;
 final class ResultsTable {
   private ResultsTable() {}
 
-  static String format(List<CellResult> results) {
-    int datasetWidth = width(results.stream().map(CellResult::dataset).toList(), "dataset");
-    int detectorWidth = width(results.stream().map(CellResult::detector).toList(), "detector");
+  static String format(List<ResultRow> results) {
+    int datasetWidth = width(results.stream().map(ResultRow::dataset).toList(), "dataset");
+    int detectorWidth = width(results.stream().map(ResultRow::detector).toList(), "detector");
     // A thresholder column only when there is a choice of thresholders; oracles are starred.
-    boolean severalThresholders = results.stream().map(CellResult::thresholder).distinct().count() > 1;
+    boolean severalThresholders = results.stream().map(ResultRow::thresholder).distinct().count() > 1;
     int thresholderWidth = severalThresholders ? width(results.stream()
         .map(r -> r.thresholder() + (r.oracle() ? "*" : "")).toList(), "thresholder") : 0;
     String thresholderColumn = severalThresholders ? "%-" + thresholderWidth + "s  " : "%s";
@@ -22,7 +23,7 @@ final class ResultsTable {
     out.append(String.format(Locale.ROOT, header, "dataset", "detector", "seed",
         severalThresholders ? "thresholder" : "", "threshold", "precision", "recall", "f1", "roc_auc", "pr_auc",
         "fit_s"));
-    for (CellResult r : results) {
+    for (ResultRow r : results) {
       String thresholder = severalThresholders ? r.thresholder() + (r.oracle() ? "*" : "") : "";
       if (r.failed()) {
         out.append(String.format(Locale.ROOT, "%-" + datasetWidth + "s  %-" + detectorWidth
@@ -31,11 +32,12 @@ final class ResultsTable {
         continue;
       }
       out.append(String.format(Locale.ROOT, header, r.dataset(), r.detector(), r.seed(), thresholder,
-          num(r.threshold(), "%.4g"), num(r.precision(), "%.4f"), num(r.recall(), "%.4f"),
-          num(r.f1(), "%.4f"), num(r.rocAuc(), "%.4f"), num(r.prAuc(), "%.4f"),
-          num(r.fitSeconds(), "%.1f")));
+          num(r.threshold().threshold(), "%.4g"), num(r.measure(StandardMeasures.PRECISION), "%.4f"),
+          num(r.measure(StandardMeasures.RECALL), "%.4f"), num(r.measure(StandardMeasures.F1), "%.4f"),
+          num(r.measure(StandardMeasures.ROC_AUC), "%.4f"), num(r.measure(StandardMeasures.PR_AUC), "%.4f"),
+          num(r.cell().training().fitSeconds(), "%.1f")));
     }
-    if (results.stream().anyMatch(CellResult::oracle)) {
+    if (results.stream().anyMatch(ResultRow::oracle)) {
       out.append("* oracle: threshold chosen with the test labels (an upper bound, not a label-free result)\n");
     }
     return out.toString();

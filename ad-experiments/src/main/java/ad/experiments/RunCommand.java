@@ -5,6 +5,7 @@ import ad.core.data.DataContext;
 import ad.core.data.DataRoot;
 import ad.core.registry.Registry;
 import ad.eval.run.ExperimentRunner;
+import ad.eval.run.RunListener;
 import ad.eval.run.RunSummary;
 import ad.eval.spec.ExperimentSpec;
 import ad.eval.spec.SpecReader;
@@ -18,10 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Runs an experiment and writes its results and charts. */
+/**
+ * Runs an experiment and writes its results and charts. The cells run in this process; a subclass
+ * may run them elsewhere ({@link #run}), as {@code ad run --spark} does.
+ */
 @Command(name = "run", description = "Run an experiment file; write results.csv, results.json, run.json "
     + "and charts. Re-running resumes: finished cells are kept.")
-final class RunCommand implements Callable<Integer> {
+public class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "the experiment YAML file")
   Path file;
 
@@ -35,10 +39,15 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--workers", paramLabel = "N",
       description = "cells to run at once (default: the spec's 'workers', else one per core)")
-  int workers;
+  protected int workers;
 
   @Option(names = "--fresh", description = "forget finished cells and run everything again")
-  boolean fresh;
+  protected boolean fresh;
+
+  @Option(names = "--spark", paramLabel = "MASTER", description = "run each cell as a task on Apache Spark "
+      + "(local[N], spark://HOST:PORT); the results are those of a run in one process. The ad launcher runs the "
+      + "ad-spark module for it (see README, Running on a cluster)")
+  protected String spark;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec command;
@@ -61,8 +70,7 @@ final class RunCommand implements Callable<Integer> {
     stderr.flush();
     RunSummary summary;
     try (ConsoleProgress progress = ConsoleProgress.create(stderr, spec.cellCount())) {
-      summary = new ExperimentRunner(spec, new DataContext(root, specDir), outputDir, progress,
-          new ExperimentRunner.Settings(workers, fresh)).run();
+      summary = run(spec, new DataContext(root, specDir), outputDir, progress);
     }
     stdout.print(ResultsTable.format(summary.results()));
     stdout.printf(Locale.ROOT, "%nwrote %s in %.1f s: open report.html in a browser; results.csv, results.json, run.json, charts/%n",
@@ -75,5 +83,14 @@ final class RunCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** Runs the experiment's cells and writes its files; here on a pool of {@code --workers} threads. */
+  protected RunSummary run(ExperimentSpec spec, DataContext data, Path outputDir, RunListener progress) {
+    if (spark != null) {
+      throw new UserException("--spark is run by the ad-spark module: use the ad launcher (./ad run ... --spark "
+          + spark + "), or spark-submit ad-spark's jar with main class ad.spark.SparkMain");
+    }
+    return new ExperimentRunner(spec, data, outputDir, progress, new ExperimentRunner.Settings(workers, fresh)).run();
   }
 }

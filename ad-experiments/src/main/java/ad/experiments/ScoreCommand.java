@@ -62,11 +62,21 @@ final class ScoreCommand implements Callable<Integer> {
       description = "rows (for a series model: windows) scored at once (default: ${DEFAULT-VALUE})")
   int batch;
 
+  /** Declared for --help and for a clear message: the ad launcher runs ad-spark's score command for it. */
+  @Option(names = "--spark", paramLabel = "MASTER", description = "score on Apache Spark instead (local[N], "
+      + "spark://HOST:PORT): any table size, CSV or Parquet in, a Parquet folder out; the ad launcher runs the "
+      + "ad-spark module for it (see README, Running on a cluster)")
+  String spark;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec command;
 
   @Override
   public Integer call() throws IOException {
+    if (spark != null) {
+      throw new UserException("--spark is run by the ad-spark module: use the ad launcher (./ad score ... --spark "
+          + spark + "), or spark-submit ad-spark's jar with main class ad.spark.SparkMain");
+    }
     PrintWriter stderr = command.commandLine().getErr();
     Pipeline pipeline = PipelineFile.read(model, Registry.load());
     if (pipeline.isSeries()) {

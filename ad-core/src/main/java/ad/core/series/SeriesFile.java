@@ -6,7 +6,8 @@ import java.util.Objects;
  * One series (one file) as loaded: its length in points, its point labels (true = anomalous) and how
  * many leading points are given training data (0 when the source gave no parts).
  */
-public final class SeriesFile {
+public final class SeriesFile implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final String name;
   private final boolean[] labels;
   private final int trainPoints;

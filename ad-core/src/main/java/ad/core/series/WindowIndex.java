@@ -13,7 +13,8 @@ import java.util.Objects;
  * splitting, so the test part of any protocol maps back with
  * {@code index.testPoints(test.rowIds(), scores.values(), Aggregation.MEAN)}.
  */
-public final class WindowIndex {
+public final class WindowIndex implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final int window;
   private final List<SeriesFile> files;
   private final int[] fileOf;

@@ -14,7 +14,7 @@ package ad.eval.metrics;
  * @param tn normal rows not flagged
  * @param fn anomalies not flagged
  */
-public record ConfusionMatrix(int tp, int fp, int tn, int fn) {
+public record ConfusionMatrix(int tp, int fp, int tn, int fn) implements java.io.Serializable {
 
   public ConfusionMatrix {
     if (tp < 0 || fp < 0 || tn < 0 || fn < 0) {

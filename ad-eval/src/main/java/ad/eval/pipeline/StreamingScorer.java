@@ -3,7 +3,6 @@ package ad.eval.pipeline;
 import ad.core.CategoricalColumn;
 import ad.core.Dataset;
 import ad.core.FeatureErrors;
-import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.UserException;
 import ad.core.data.IdxImageReader;
@@ -17,7 +16,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -239,44 +237,37 @@ public final class StreamingScorer {
 
   private long writeBatch(Dataset raw, String[] ids, Writer out) throws IOException {
     int n = raw.rows();
-    Pipeline.Prepared prepared = pipeline.prepare(raw);
-    Scores scores = pipeline.model().score(prepared.features());
-    Optional<FeatureErrors> errors = topK > 0 ? pipeline.model().explain(prepared.features()) : Optional.empty();
+    ScoredBatch batch = ScoredBatch.of(pipeline, threshold, raw, topK);
     boolean categorical = pipeline.inputs().hasCategorical();
     if (categorical) {
       List<String> names = pipeline.inputs().categorical();
       for (int c = 0; c < names.size(); c++) {
-        unseenTotals[c] += prepared.unseen().get(names.get(c));
+        unseenTotals[c] += batch.unseen().get(names.get(c));
       }
     }
     if (!headerWritten) {
       // Known only now: whether the model can explain its scores decides the top-k columns.
-      out.write(header(errors.isPresent()));
+      out.write(header(batch.errors().isPresent()));
       headerWritten = true;
     }
     StringBuilder line = new StringBuilder(64 + 32 * topK);
-    int[] top = new int[topK];
-    long flagged = 0;
+    int[] top = new int[batch.topK()];
     for (int i = 0; i < n; i++) {
-      double score = scores.get(i);
-      boolean anomalous = threshold.isAnomalous(score);
-      flagged += anomalous ? 1 : 0;
       line.setLength(0);
-      line.append(ids[i]).append(',').append(score).append(',').append(anomalous ? '1' : '0');
+      line.append(ids[i]).append(',').append(batch.scores()[i]).append(',').append(batch.anomalous()[i] ? '1' : '0');
       if (categorical) {
-        line.append(',').append(prepared.unseenInRow(i));
+        line.append(',').append(batch.unseenInRow(i));
       }
-      if (errors.isPresent()) {
-        FeatureErrors e = errors.get();
-        topFeatures(e, i, top);
+      if (top.length > 0) {
+        batch.topFeatures(i, top);
         for (int f : top) {
-          line.append(',').append(e.featureNames().get(f)).append(',').append(e.get(i, f));
+          line.append(',').append(batch.featureName(f)).append(',').append(batch.error(i, f));
         }
       }
       line.append('\n');
       out.append(line);
     }
-    return flagged;
+    return batch.flagged();
   }
 
   /** The indices of the {@code top.length} largest errors of row {@code row}, largest first. */

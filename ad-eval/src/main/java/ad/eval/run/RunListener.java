@@ -1,14 +1,17 @@
 package ad.eval.run;
 
+import ad.eval.cell.CellResult;
+
 /** Hears about progress; the command line prints it, tests ignore it. */
 public interface RunListener {
 
   /** Called before a cell starts; {@code index} is 1-based. */
   default void cellStarted(int index, int total, String dataset, String detector, long seed) {}
 
-  default void cellFinished(int index, int total, CellResult result) {}
+  /** Called as each cell finishes, {@code done} of {@code total} cells being finished then. */
+  default void cellFinished(int done, int total, CellResult cell) {}
 
-  /** Something worth telling the user that is not an error (e.g. a fallback was taken). */
+  /** Something worth telling the user that is not an error (e.g. a fallback was taken); each once per run. */
   default void warn(String message) {}
 
   RunListener SILENT = new RunListener() {};

@@ -1,6 +1,8 @@
 /**
- * Runs an experiment: every (dataset, seed, detector) cell is split, scaled, fitted, scored,
- * thresholded and measured, and its result row and charts are written as soon as it finishes, so that
- * an interrupted run keeps every finished cell.
+ * Runs an experiment: expands it into cells ({@link ad.eval.run.CellPlan}), reuses the cells a
+ * previous run stored, has a {@link ad.eval.run.CellScheduler} evaluate the others (a pool of
+ * threads here, {@link ad.eval.run.InProcessScheduler}; Spark in {@code ad-spark}) and writes each
+ * finished cell's rows at once, so that an interrupted run keeps every finished cell. What one cell
+ * is and computes lives in {@code ad.eval.cell}; the files in {@code ad.eval.output}.
  */
 package ad.eval.run;

@@ -139,7 +139,8 @@ class PipelineCategoricalTest {
         new DataContext(temp, temp), temp.resolve("out"), RunListener.SILENT, ExperimentRunner.Settings.DEFAULT)
         .run();
     assertFalse(summary.results().get(0).failed(), summary.results().get(0).error());
-    assertTrue(summary.results().get(0).unseenCategories() > 0, "the icmp test rows are unseen in training");
+    assertTrue(summary.results().get(0).cell().sizes().unseenCategories() > 0,
+        "the icmp test rows are unseen in training");
     try (Stream<Path> models = Files.list(temp.resolve("out/models"))) {
       List<Path> files = models.toList();
       assertEquals(1, files.size(), files.toString());

@@ -20,7 +20,8 @@ import ad.core.registry.ComponentType;
 import ad.core.registry.NoOptions;
 import ad.core.registry.Registry;
 import ad.core.series.Aggregation;
-import ad.eval.run.CellResult;
+import ad.eval.cell.ResultRow;
+import ad.eval.cell.Status;
 import ad.eval.run.ExperimentRunner;
 import ad.eval.run.RunListener;
 import ad.eval.run.RunSummary;
@@ -176,8 +177,8 @@ class PipelineSeriesTest {
     RunSummary summary = new ExperimentRunner(new SpecReader(registry()).read(temp.resolve("m.yaml"),
         SPEC.formatted(aggregation) + extra), new DataContext(temp, temp), out, RunListener.SILENT,
         ExperimentRunner.Settings.DEFAULT).run();
-    for (CellResult r : summary.results()) {
-      assertEquals(CellResult.OK, r.status(), r.error());
+    for (ResultRow r : summary.results()) {
+      assertEquals(Status.OK, r.status(), r.error());
     }
     return out;
   }

@@ -16,6 +16,8 @@ import ad.core.data.DataContext;
 import ad.core.registry.ComponentType;
 import ad.core.registry.Options;
 import ad.core.registry.Registry;
+import ad.eval.cell.ResultRow;
+import ad.eval.cell.Status;
 import ad.eval.spec.ExperimentSpec;
 import ad.eval.spec.SpecReader;
 import ad.eval.threshold.ThresholderComponents;
@@ -124,11 +126,11 @@ class ExperimentRunnerTest {
     RunSummary summary = run(SPEC, temp.resolve("out"), 1, false);
     // 2 datasets x 3 seeds x 2 detectors = 12 cells, x 2 thresholders = 24 rows.
     assertEquals(24, summary.results().size());
-    CellResult first = summary.results().get(0);
+    ResultRow first = summary.results().get(0);
     assertEquals(List.of("near", "dist(jitter=0.0)", 1L, "mean_std"),
         List.of(first.dataset(), first.detector(), first.seed(), first.thresholder()));
     assertEquals("percentile", summary.results().get(1).thresholder());
-    assertTrue(summary.results().stream().allMatch(r -> r.rocAuc() > 0.8), "the planted anomalies rank high");
+    assertTrue(summary.results().stream().allMatch(r -> r.measure("roc_auc") > 0.8), "the planted anomalies rank high");
   }
 
   @Test
@@ -178,7 +180,7 @@ class ExperimentRunnerTest {
   void aFailingCellIsRecordedAndTheOthersGoOn() {
     RunSummary summary = run(SPEC.replace("grid: {jitter: [0.0, 5.0]}", "fail_on_seed: 2"),
         temp.resolve("out"), 2, false);
-    List<CellResult> failed = summary.results().stream().filter(CellResult::failed).toList();
+    List<ResultRow> failed = summary.results().stream().filter(ResultRow::failed).toList();
     // Seed 2 of both datasets, under both thresholders.
     assertEquals(4, failed.size());
     assertTrue(failed.stream().allMatch(r -> r.seed() == 2 && r.error().equals("planted failure")));
@@ -192,15 +194,15 @@ class ExperimentRunnerTest {
             + "  - {name: train99, type: percentile, q: 99, fit_on: train}\n");
     RunSummary summary = run(yaml, temp.resolve("out"), 1, false);
     assertEquals(24, summary.results().size());
-    for (CellResult r : summary.results()) {
-      int flagged = r.tp() + r.fp();
+    for (ResultRow r : summary.results()) {
+      int flagged = r.threshold().counts().tp() + r.threshold().counts().fp();
       if (r.thresholder().equals("top20")) {
-        assertEquals("test", r.thresholdFitOn());
+        assertEquals("test", r.threshold().fitOn());
         // Percentile 80 of the test scores themselves flags a fifth of the test rows.
-        assertEquals(r.testRows() / 5.0, flagged, 1.0);
+        assertEquals(r.cell().sizes().testRows() / 5.0, flagged, 1.0);
       } else {
         assertEquals("train99", r.thresholder());
-        assertEquals("train", r.thresholdFitOn());
+        assertEquals("train", r.threshold().fitOn());
       }
     }
   }
@@ -213,13 +215,13 @@ class ExperimentRunnerTest {
     assertTrue(refused.getMessage().contains("add 'allow_oracle: true'"), refused.getMessage());
 
     RunSummary summary = run(base + "allow_oracle: true\n", temp.resolve("out"), 2, false);
-    for (CellResult r : summary.results()) {
+    for (ResultRow r : summary.results()) {
       assertEquals(r.thresholder().equals("best_f1"), r.oracle());
-      assertEquals(2.0 * r.rocAuc() - 1.0, r.measures().get("roc_auc_adjusted"), 1e-12);
-      assertTrue(Double.isFinite(r.measures().get("mcc")));
+      assertEquals(2.0 * r.measure("roc_auc") - 1.0, r.measure("roc_auc_adjusted"), 1e-12);
+      assertTrue(Double.isFinite(r.measure("mcc")));
       if (r.oracle()) {
-        assertEquals("test labels", r.thresholdFitOn());
-        assertTrue(r.thresholdRule().startsWith("oracle: "), r.thresholdRule());
+        assertEquals("test labels", r.threshold().fitOn());
+        assertTrue(r.threshold().rule().startsWith("oracle: "), r.threshold().rule());
       }
     }
     String header = Files.readAllLines(temp.resolve("out/results.csv")).get(0);
@@ -229,17 +231,7 @@ class ExperimentRunnerTest {
 
   @Test
   void seriesAreEvaluatedOnPointsWithSeriesMetrics() throws IOException {
-    // Two series of 300 points: a sine wave, with a burst of noise at points 200-219 (labelled).
-    for (String name : List.of("s1.csv", "s2.csv")) {
-      StringBuilder csv = new StringBuilder("timestamp,value,label\n");
-      Random random = new Random(name.hashCode());
-      for (int t = 0; t < 300; t++) {
-        boolean anomalous = t >= 200 && t < 220;
-        double v = Math.sin(t / 5.0) + (anomalous ? 3 * random.nextGaussian() : 0.05 * random.nextGaussian());
-        csv.append(t).append(',').append(v).append(',').append(anomalous ? 1 : 0).append('\n');
-      }
-      Files.writeString(temp.resolve(name), csv);
-    }
+    writeWaves(temp);
     String yaml = """
         name: series-test
         seeds: [1]
@@ -255,15 +247,15 @@ class ExperimentRunnerTest {
           - {type: percentile, q: 99}
         """;
     RunSummary summary = run(yaml, temp.resolve("out"), 1, false);
-    CellResult r = summary.results().get(0);
-    assertEquals(CellResult.OK, r.status(), r.error());
-    assertEquals(2 * 150, r.testRows(), "the test points after each file's training prefix");
-    assertEquals(40, r.testAnomalies());
-    assertTrue(r.rocAuc() > 0.9, "the noise bursts stand out: " + r.rocAuc());
+    ResultRow r = summary.results().get(0);
+    assertEquals(Status.OK, r.status(), r.error());
+    assertEquals(2 * 150, r.cell().sizes().testRows(), "the test points after each file's training prefix");
+    assertEquals(40, r.cell().sizes().testAnomalies());
+    assertTrue(r.measure("roc_auc") > 0.9, "the noise bursts stand out: " + r.measure("roc_auc"));
     // Both bursts are caught; event-wise precision counts every false-positive point on its own.
-    assertEquals(1.0, r.eventRecall(), r.toString());
-    assertEquals((double) 2 / (2 + r.fp()), r.eventPrecision(), 1e-12);
-    assertTrue(r.paF1() >= r.f1(), "point adjustment never lowers F1");
+    assertEquals(1.0, r.measure("event_recall"), r.toString());
+    assertEquals((double) 2 / (2 + r.threshold().counts().fp()), r.measure("event_precision"), 1e-12);
+    assertTrue(r.measure("pa_f1") >= r.measure("f1"), "point adjustment never lowers F1");
   }
 
   @Test
@@ -286,11 +278,11 @@ class ExperimentRunnerTest {
         detectors:
           - {name: dist, type: distance, jitter: 0}
         """;
-    CellResult r = run(yaml, temp.resolve("out"), 1, false).results().get(0);
-    assertEquals(CellResult.OK, r.status(), r.error());
+    ResultRow r = run(yaml, temp.resolve("out"), 1, false).results().get(0);
+    assertEquals(Status.OK, r.status(), r.error());
     // Rows 180, 210, 240 and 270: anomalies (all in test, novelty protocol) of a kind training never saw.
-    assertEquals(4, r.unseenCategories());
-    assertTrue(r.rocAuc() > 0.9);
+    assertEquals(4, r.cell().sizes().unseenCategories());
+    assertTrue(r.measure("roc_auc") > 0.9);
   }
 
   @Test
@@ -299,9 +291,9 @@ class ExperimentRunnerTest {
     // detector (which refuses rows labelled anomalous) must get the training rows unlabelled.
     RunSummary summary = run(SPEC.replace("scaler: standard", "scaler: standard\nprotocol: {type: unsupervised}"),
         temp.resolve("out"), 2, false);
-    assertTrue(summary.results().stream().noneMatch(CellResult::failed),
-        summary.results().stream().map(CellResult::error).distinct().toList().toString());
-    assertTrue(summary.results().stream().allMatch(r -> r.rocAuc() > 0.8));
+    assertTrue(summary.results().stream().noneMatch(ResultRow::failed),
+        summary.results().stream().map(ResultRow::error).distinct().toList().toString());
+    assertTrue(summary.results().stream().allMatch(r -> r.measure("roc_auc") > 0.8));
   }
 
   @Test
@@ -333,15 +325,16 @@ class ExperimentRunnerTest {
         thresholders:
           - {type: percentile, q: 99, factor: 1.5, fit_on: train}
         """;
-    CellResult shared = run(yaml, temp.resolve("shared"), 1, false).results().get(0);
-    CellResult perFile = run(yaml + "series_models: per_file\n", temp.resolve("per-file"), 1, false)
+    ResultRow shared = run(yaml, temp.resolve("shared"), 1, false).results().get(0);
+    ResultRow perFile = run(yaml + "series_models: per_file\n", temp.resolve("per-file"), 1, false)
         .results().get(0);
-    assertEquals(CellResult.OK, perFile.status(), perFile.error());
-    assertEquals(shared.testRows(), perFile.testRows());
-    assertTrue(perFile.thresholdRule().endsWith("per file (2 files)"), perFile.thresholdRule());
-    assertTrue(perFile.far() < shared.far() && perFile.f1() > shared.f1(),
-        "per file: F1 " + perFile.f1() + ", FAR " + perFile.far() + "; shared: F1 " + shared.f1() + ", FAR "
-            + shared.far());
+    assertEquals(Status.OK, perFile.status(), perFile.error());
+    assertEquals(shared.cell().sizes().testRows(), perFile.cell().sizes().testRows());
+    assertTrue(perFile.threshold().rule().endsWith("per file (2 files)"), perFile.threshold().rule());
+    assertTrue(perFile.measure("far") < shared.measure("far") && perFile.measure("f1") > shared.measure("f1"),
+        "per file: F1 " + perFile.measure("f1") + ", FAR " + perFile.measure("far") + "; shared: F1 "
+            + shared.measure("f1") + ", FAR "
+            + shared.measure("far"));
   }
 
   @Test
@@ -374,7 +367,7 @@ class ExperimentRunnerTest {
               warnings.add(message);
             }
           }, ExperimentRunner.Settings.DEFAULT).run();
-      assertEquals(CellResult.OK, summary.results().get(0).status(), summary.results().get(0).error());
+      assertEquals(Status.OK, summary.results().get(0).status(), summary.results().get(0).error());
       // Series pipelines are saved (see PipelineSeriesTest); this test detector's models are not.
       assertEquals(List.of("models of type 'distance' cannot be saved yet; 'dist' on 'wave' was not written to "
           + "models/"), warnings, models);
@@ -393,11 +386,11 @@ class ExperimentRunnerTest {
     String yaml = SPEC.replace("  - {type: mean_std, k: 3}\n  - {type: percentile, q: 99}\n",
         "  - {type: mean_std, k: 3}\n  - {type: spot, initial_quantile: 0.98}\n");
     RunSummary summary = run(yaml, temp.resolve("out"), 1, false);
-    for (CellResult r : summary.results()) {
+    for (ResultRow r : summary.results()) {
       if (r.thresholder().equals("spot")) {
         assertTrue(r.failed() && r.error().startsWith("thresholder 'spot': spot needs at least 10"), r.error());
       } else {
-        assertEquals(CellResult.OK, r.status(), r.error());
+        assertEquals(Status.OK, r.status(), r.error());
       }
     }
     FITS.set(0);
@@ -420,11 +413,11 @@ class ExperimentRunnerTest {
     ExperimentSpec a = spec(SPEC);
     ExperimentSpec b = spec(SPEC.replace("seeds: [1, 2, 3]", "seeds: [3, 2, 1]"));
     assertEquals(a.detectors().size(), b.detectors().size());
-    var idsA = CellIds.plan(a).stream().map(Cell::id).sorted().toList();
-    var idsB = CellIds.plan(b).stream().map(Cell::id).sorted().toList();
+    var idsA = CellPlan.of(a).stream().map(ad.eval.cell.CellSpec::id).sorted().toList();
+    var idsB = CellPlan.of(b).stream().map(ad.eval.cell.CellSpec::id).sorted().toList();
     assertEquals(idsA, idsB);
-    assertNotEquals(CellIds.plan(a).get(0).id(), CellIds.plan(a).get(1).id());
-    assertFalse(CellIds.plan(a).get(0).id().isEmpty());
+    assertNotEquals(CellPlan.of(a).get(0).id(), CellPlan.of(a).get(1).id());
+    assertFalse(CellPlan.of(a).get(0).id().isEmpty());
   }
 
   @Test
@@ -433,6 +426,20 @@ class ExperimentRunnerTest {
         () -> spec(SPEC.replace("grid: {jitter: [0.0, 5.0]}", "grid:\n        jitter: [0.0, -5.0]")));
     assertEquals(20, e.line());
     assertTrue(e.getMessage().contains("'jitter' must be a finite number >= 0"), e.getMessage());
+  }
+
+  /** Two series of 300 points, s1.csv and s2.csv: a sine wave, with a burst of noise at points 200-219 (labelled). */
+  static void writeWaves(Path folder) throws IOException {
+    for (String name : List.of("s1.csv", "s2.csv")) {
+      StringBuilder csv = new StringBuilder("timestamp,value,label\n");
+      Random random = new Random(name.hashCode());
+      for (int t = 0; t < 300; t++) {
+        boolean anomalous = t >= 200 && t < 220;
+        double v = Math.sin(t / 5.0) + (anomalous ? 3 * random.nextGaussian() : 0.05 * random.nextGaussian());
+        csv.append(t).append(',').append(v).append(',').append(anomalous ? 1 : 0).append('\n');
+      }
+      Files.writeString(folder.resolve(name), csv);
+    }
   }
 
   /** results.csv without its two timing columns (the last two). */

@@ -12,6 +12,8 @@ import ad.core.UserException;
 import ad.core.data.DataContext;
 import ad.core.registry.ComponentType;
 import ad.core.registry.Registry;
+import ad.eval.cell.ImageSample;
+import ad.eval.cell.Status;
 import ad.eval.spec.SpecReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,7 +99,7 @@ class ReportFiguresTest {
           - {type: percentile, q: 95}
         """;
     RunSummary summary = run(yaml);
-    assertEquals(CellResult.OK, summary.results().get(0).status(), summary.results().get(0).error());
+    assertEquals(Status.OK, summary.results().get(0).status(), summary.results().get(0).error());
     Path charts = temp.resolve("out/charts");
     List<Path> grids;
     try (var files = Files.list(charts)) {
@@ -162,7 +164,7 @@ class ReportFiguresTest {
           - {type: percentile, q: 99}
         """;
     RunSummary summary = run(yaml);
-    assertEquals(CellResult.OK, summary.results().get(0).status(), summary.results().get(0).error());
+    assertEquals(Status.OK, summary.results().get(0).status(), summary.results().get(0).error());
     try (var files = Files.list(temp.resolve("out/charts"))) {
       List<String> names = files.map(p -> p.getFileName().toString()).toList();
       assertTrue(names.stream().anyMatch(n -> n.startsWith("series-") && n.endsWith(".png")), names.toString());

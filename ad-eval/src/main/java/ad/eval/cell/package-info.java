@@ -1,0 +1,14 @@
+/**
+ * One cell of an experiment as a plain value: a {@link ad.eval.cell.CellSpec} in (the dataset,
+ * protocol, scaler, detector and thresholders with every option resolved, the seed, the measures),
+ * a {@link ad.eval.cell.CellResult} out (measures by name, sizes, timings, curves for the report,
+ * the status and the reason of a failure).
+ *
+ * <p>Both are records of plain data, {@link java.io.Serializable} and JSON-readable, without
+ * lambdas or live components: a cell can be evaluated in another thread, another process or
+ * another machine (a Spark executor) and its result shipped back. {@link ad.eval.cell.CellEvaluator}
+ * is the one evaluation of a cell; what it fitted and drew besides the result (pipelines to save,
+ * point scores, per-cell charts) comes out as {@link ad.eval.cell.CellArtifacts} for
+ * {@code ad.eval.output} to write where the run wants them.
+ */
+package ad.eval.cell;
