@@ -2,14 +2,20 @@ package ad.core.data.csv;
 
 import ad.core.UserException;
 import ad.core.data.DataFiles;
+import ad.core.data.FileProblems;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the simple CSV of the data folder (comma separated, one header row, no quoting, {@code \n}
@@ -21,7 +27,11 @@ import java.util.List;
  * {@link ByteTable}, which is what makes a 500k-row file load in about a second. A quoted cell is
  * refused with a clear message rather than misread. Blank lines are skipped.
  *
- * <p>Every error names the file as the user wrote it and the 1-based line (the header is line 1).
+ * <p>Every error names the file as the user wrote it and the 1-based line (the header is line 1). A
+ * header that is not UTF-8 text (UTF-16 or UTF-32 with or without a byte-order mark, a zip archive,
+ * another binary file, Latin-1 names) is refused with what it looks like and how to convert it, rather
+ * than read as garbled column names. Columns are found by name through a hash index, so a header of
+ * 300,000 columns costs no more than reading it.
  */
 public final class CsvReader implements Closeable {
   private final String displayName;
@@ -35,6 +45,9 @@ public final class CsvReader implements Closeable {
   private int[] ends = new int[64];
   private int fields;
   private List<String> header;
+  private Map<String, Integer> columnIndex;
+  /** A line longer than this is not CSV (a binary file without line breaks?): refused, not buffered. */
+  static final int MAX_LINE_BYTES = 1 << 28;
 
   private CsvReader(String displayName, InputStream in) {
     this.displayName = displayName;
@@ -47,12 +60,19 @@ public final class CsvReader implements Closeable {
    * @param displayName how messages name the file, e.g. the path as written in the spec
    */
   public static CsvReader open(Path file, String displayName) {
-    CsvReader reader;
     try {
-      reader = new CsvReader(displayName, DataFiles.open(file));
+      return open(DataFiles.open(file), displayName);
     } catch (IOException e) {
-      throw new UserException("cannot read '" + displayName + "': " + e.getMessage(), e);
+      throw new UserException("cannot read '" + displayName + "': " + FileProblems.reason(e), e);
     }
+  }
+
+  /**
+   * Reads the header from {@code in}, already unzipped (see {@link DataFiles#decompressed}): standard
+   * input or a pipe, read once. The reader closes {@code in}.
+   */
+  public static CsvReader open(InputStream in, String displayName) {
+    CsvReader reader = new CsvReader(displayName, in);
     try {
       reader.readHeader();
       return reader;
@@ -66,7 +86,9 @@ public final class CsvReader implements Closeable {
     if (!next()) {
       throw new UserException(displayName + ": the file is empty (expected a header row)");
     }
+    requireText(starts[0], ends[fields - 1]);
     List<String> names = new ArrayList<>(fields);
+    Map<String, Integer> index = new HashMap<>(2 * fields);
     for (int f = 0; f < fields; f++) {
       String name = text(f).strip();
       if (f == 0 && name.startsWith("\uFEFF")) {
@@ -80,12 +102,74 @@ public final class CsvReader implements Closeable {
       if (name.isEmpty()) {
         throw error("column " + (f + 1) + " of the header has no name");
       }
-      if (names.contains(name)) {
-        throw error("the header names column '" + name + "' twice");
+      Integer earlier = index.putIfAbsent(name, f);
+      if (earlier != null) {
+        throw error("the header names column '" + name + "' twice (columns " + (earlier + 1) + " and " + (f + 1)
+            + ")");
       }
       names.add(name);
     }
     header = List.copyOf(names);
+    columnIndex = index;
+  }
+
+  /**
+   * Refuses a header line {@code buf[from, to)} that is not UTF-8 text, saying what it looks like: the
+   * byte-order marks of UTF-16 and UTF-32, a zip archive, NUL bytes (UTF-16 without a mark, or a
+   * binary file), bytes that are not UTF-8 (Latin-1 or Windows-1252 text).
+   */
+  private void requireText(int from, int to) {
+    int length = to - from;
+    if (startsWith(from, length, 0x00, 0x00, 0xFE, 0xFF) || startsWith(from, length, 0xFF, 0xFE, 0x00, 0x00)) {
+      throw error(notUtf8("the file is UTF-32 text (it starts with a UTF-32 byte-order mark)", "UTF-32"));
+    }
+    if (startsWith(from, length, 0xFF, 0xFE) || startsWith(from, length, 0xFE, 0xFF)) {
+      throw error(notUtf8("the file is UTF-16 text (it starts with a UTF-16 byte-order mark)", "UTF-16"));
+    }
+    if (startsWith(from, length, 'P', 'K', 0x03, 0x04)) {
+      throw error("the file is a zip archive, not CSV text (ad reads plain or gzip CSV: unzip it first; an ad "
+          + "model file goes to --model)");
+    }
+    for (int i = from; i < to; i++) {
+      if (buf[i] == 0) {
+        throw error(notUtf8("the header holds NUL bytes, so the file is not UTF-8 text (UTF-16 without a "
+            + "byte-order mark, or a binary file?)", "UTF-16"));
+      }
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buf, from, length));
+    } catch (CharacterCodingException e) {
+      int at = firstInvalidUtf8(from, to);
+      throw error(notUtf8(String.format(java.util.Locale.ROOT, "the header is not UTF-8 text (byte 0x%02X at "
+          + "position %d of the line is not valid UTF-8; Latin-1 or Windows-1252?)", buf[at] & 0xff,
+          at - from + 1), "LATIN1"));
+    }
+  }
+
+  private static String notUtf8(String what, String encoding) {
+    return what + "; ad reads CSV as UTF-8 (or ASCII): convert it, e.g. 'iconv -f " + encoding
+        + " -t UTF-8 in.csv > out.csv'";
+  }
+
+  private boolean startsWith(int from, int length, int... bytes) {
+    if (length < bytes.length) {
+      return false;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if ((buf[from + i] & 0xff) != bytes[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the first byte in {@code buf[from, to)} that starts no valid UTF-8 sequence. */
+  private int firstInvalidUtf8(int from, int to) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(buf, from, to - from);
+    var result = decoder.decode(in, java.nio.CharBuffer.allocate(to - from + 1), true);
+    return result.isError() ? in.position() : from;
   }
 
   /** The column names of the header row. */
@@ -95,7 +179,7 @@ public final class CsvReader implements Closeable {
 
   /** The index of column {@code name} in the header, or -1. */
   public int column(String name) {
-    return header.indexOf(name);
+    return columnIndex.getOrDefault(name, -1);
   }
 
   public String displayName() {
@@ -209,6 +293,10 @@ public final class CsvReader implements Closeable {
       if (pos > 0) {
         System.arraycopy(buf, pos, buf, 0, kept);
       } else if (kept == buf.length) {
+        if (buf.length >= MAX_LINE_BYTES) {
+          throw new UserException(displayName + ":" + (line + 1) + ": the line is longer than "
+              + (MAX_LINE_BYTES >> 20) + " MiB: not a CSV file with line breaks?");
+        }
         buf = Arrays.copyOf(buf, buf.length * 2);
       }
       pos = 0;
@@ -230,7 +318,7 @@ public final class CsvReader implements Closeable {
       // A truncated or corrupt gzip stream is a problem with the user's file, not a bug.
       throw new UserException(displayName + ":" + (line + 1) + ": cannot read the file: "
           + (e instanceof java.io.EOFException ? "it ends unexpectedly (a truncated gzip file?)"
-          : e.getMessage() != null ? e.getMessage() : e.toString()), e);
+          : FileProblems.reason(e)), e);
     }
   }
 
