@@ -3,6 +3,7 @@ package ad.experiments;
 import ad.core.UserException;
 import ad.core.data.DataContext;
 import ad.core.data.DataRoot;
+import ad.core.data.WrittenFiles;
 import ad.core.registry.Registry;
 import ad.eval.run.ExperimentRunner;
 import ad.eval.run.RunSummary;
@@ -11,6 +12,7 @@ import ad.eval.spec.SpecReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,11 +59,13 @@ final class RunCommand implements Callable<Integer> {
     }
     Path root = dataRoot != null ? dataRoot.toAbsolutePath().normalize() : DataRoot.resolve();
     Path specDir = file.toAbsolutePath().getParent();
+    WrittenFiles written = written(outputDir);
+    written.refuseToRead(file, "the experiment file " + file);
     stderr.printf("ad run: %s (%s) -> %s%n", spec.name(), Describe.cells(spec), outputDir);
     stderr.flush();
     RunSummary summary;
     try (ConsoleProgress progress = ConsoleProgress.create(stderr, spec.cellCount())) {
-      summary = new ExperimentRunner(spec, new DataContext(root, specDir), outputDir, progress,
+      summary = new ExperimentRunner(spec, new DataContext(root, specDir, written), outputDir, progress,
           new ExperimentRunner.Settings(workers, fresh)).run();
     }
     stdout.print(ResultsTable.format(summary.results()));
@@ -75,5 +79,14 @@ final class RunCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * What a run writes in its output folder (see the README's table; a test checks this list against
+   * a run that writes everything), so that no data file or experiment file is among them.
+   */
+  static WrittenFiles written(Path outputDir) {
+    return new WrittenFiles(outputDir, List.of("results.csv", "results.json", "run.json", "report.html", ".lock"),
+        List.of("cells", "charts", "models", "points"), "--out");
   }
 }

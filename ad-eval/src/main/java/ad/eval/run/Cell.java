@@ -19,6 +19,6 @@ record Cell(int index, Component<DatasetSource> dataset, Component<Detector> det
   }
 
   static String safe(String name) {
-    return name.replaceAll("[^A-Za-z0-9._-]+", "_");
+    return ad.eval.io.FileNames.label(name);
   }
 }

@@ -123,6 +123,10 @@ public final class SpecReader {
         throw error("/name", "'name' must be letters, digits, '.', '_' or '-' (it names the output "
             + "folder), got '" + name + "'");
       }
+      if (name.length() > ad.eval.io.FileNames.MAX_BYTES) {
+        throw error("/name", "'name' is " + name.length() + " characters long, and it names the output folder "
+            + "(out/<name>): file systems allow at most " + ad.eval.io.FileNames.MAX_BYTES + " bytes per name; shorten it");
+      }
       List<Long> seeds = raw.seeds() == null ? List.of(0L) : raw.seeds();
       if (seeds.isEmpty()) {
         throw error("/seeds", "'seeds' must list at least one seed");
