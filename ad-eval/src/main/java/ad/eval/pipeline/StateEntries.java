@@ -124,6 +124,11 @@ final class StateEntries {
       return new UserException(file + " is corrupt: " + problem);
     }
 
+    @Override
+    public UserException outdated(String problem) {
+      return new UserException(file + ": " + problem);
+    }
+
     private ByteBuffer bytes(String key, String kind, int width) {
       byte[] bytes = entries.get(prefix + key + "." + kind);
       if (bytes == null) {
