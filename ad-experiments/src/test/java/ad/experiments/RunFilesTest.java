@@ -175,6 +175,24 @@ class RunFilesTest {
     }
   }
 
+  @Test
+  void namesThatWouldShareOutputFilesAreRefusedByValidate() throws IOException {
+    // A grid names its variants after their values: 'c(weight=2.0)' becomes the file name c_weight_2.0_, as the
+    // detector named c_weight_2.0_ does; one's charts and models would replace the other's.
+    Path spec = Files.writeString(temp.resolve("clash.yaml"), """
+        name: clash
+        seeds: [1]
+        datasets:
+          - {name: g, type: synthetic, dimensions: 3, normal: {count: 40}, anomalies: {count: 4, mean: 4}}
+        detectors:
+          - {type: test_centroid, name: c_weight_2.0_}
+          - {type: test_centroid, name: c, grid: {weight: [1.0, 2.0]}}
+        """);
+    assertUserError(ad("validate", spec.toString()), "clash.yaml:7:", "the detectors 'c_weight_2.0_' and "
+        + "'c(weight=2.0)' would share the file name 'c_weight_2.0_' (charts, saved models) and write over each "
+        + "other's files; give one another 'name:'");
+  }
+
   private Path spec(String dataPath) throws IOException {
     return Files.writeString(temp.resolve("spec.yaml"), UserErrorsTest.csvSpec(dataPath, "  - test_centroid\n",
         ""));

@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -293,6 +294,9 @@ public final class SpecReader {
       }
       List<List<Component<T>>> out = new ArrayList<>();
       Set<String> names = new HashSet<>();
+      // Output files are named after these names made file-safe: two names that become one would
+      // write over each other's charts and models.
+      Map<String, String> fileLabels = new HashMap<>();
       for (int i = 0; i < nodes.size(); i++) {
         String at = pointer + "/" + i;
         List<Component<T>> variants = new ArrayList<>();
@@ -311,6 +315,12 @@ public final class SpecReader {
           }
           if (!names.add(c.name())) {
             throw error(at, "two " + key + " are named '" + c.name() + "'; give each a distinct 'name:'");
+          }
+          String label = ad.eval.io.FileNames.label(c.name());
+          String other = fileLabels.putIfAbsent(label, c.name());
+          if (other != null) {
+            throw error(at, "the " + key + " '" + other + "' and '" + c.name() + "' would share the file name '"
+                + label + "' (charts, saved models) and write over each other's files; give one another 'name:'");
           }
           variants.add(c);
         }
