@@ -133,12 +133,21 @@ class RunFilesTest {
   void csvThatIsNotUtf8IsNamedForWhatItIs() throws IOException {
     Files.write(temp.resolve("utf16.csv"), ("\uFEFF" + UserErrorsTest.csv(40, 5)).getBytes(StandardCharsets.UTF_16LE));
     assertUserError(run("utf16.csv"), "utf16.csv:1: the file is UTF-16 text (it starts with a UTF-16 byte-order "
-        + "mark); ad reads CSV as UTF-8 (or ASCII): convert it, e.g. 'iconv -f UTF-16 -t UTF-8 in.csv > out.csv'");
+        + "mark); ad reads UTF-8 (or ASCII): convert it, e.g. 'iconv -f UTF-16 -t UTF-8 in > out'");
     Files.write(temp.resolve("bare16.csv"), UserErrorsTest.csv(40, 5).getBytes(StandardCharsets.UTF_16BE));
     assertUserError(run("bare16.csv"), "bare16.csv:1: the header holds NUL bytes, so the file is not UTF-8 text");
     Files.write(temp.resolve("latin1.csv"), UserErrorsTest.csv(40, 5).replace("a,b,label", "\u00e9t\u00e9,b,label")
         .getBytes(StandardCharsets.ISO_8859_1));
     assertUserError(run("latin1.csv"), "latin1.csv:1: the header is not UTF-8 text (byte 0xE9 at position 1");
+
+    // The experiment file too.
+    Path spec = Files.write(temp.resolve("utf16.yaml"), ("\uFEFF" + UserErrorsTest.csvSpec("data.csv",
+        "  - test_centroid\n", "")).getBytes(StandardCharsets.UTF_16LE));
+    assertUserError(ad("validate", spec.toString()), spec + ": the file is UTF-16 text (it starts with a UTF-16 "
+        + "byte-order mark)");
+    Files.createDirectories(temp.resolve("folder.yaml"));
+    assertUserError(ad("validate", temp.resolve("folder.yaml").toString()), "experiment file is a folder, not a file: "
+        + temp.resolve("folder.yaml"));
 
     // ad score says the same of its input.
     Path model = UserErrorsTest.trainAndSave(temp, "data.csv", UserErrorsTest.csv(40, 5));

@@ -3,6 +3,9 @@ package ad.eval.spec;
 import ad.core.Detector;
 import ad.core.Thresholder;
 import ad.core.UserException;
+import ad.core.data.FileProblems;
+import ad.core.data.ReadableFile;
+import ad.core.data.TextEncoding;
 import ad.core.data.DatasetSource;
 import ad.core.protocol.Protocol;
 import ad.core.registry.ComponentType;
@@ -26,7 +29,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,16 +64,22 @@ public final class SpecReader {
       String chartFormat, List<JsonNode> datasets, JsonNode protocol, JsonNode scaler, List<JsonNode> detectors,
       JsonNode thresholder, List<JsonNode> thresholders) {}
 
+  /**
+   * Reads {@code file}, which must be a readable file of UTF-8 text; anything else is named with the
+   * operating system's reason, or with what the bytes look like (UTF-16, a zip archive, Latin-1).
+   */
   public ExperimentSpec read(Path file) {
-    String text;
+    ReadableFile.requireFile(file, "experiment file", "");
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserException("experiment file not found: " + file);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UserException("cannot read experiment file " + file + ": " + e.getMessage());
+      throw new UserException("cannot read experiment file " + file + ": " + FileProblems.reason(e), e);
     }
-    return read(file, text);
+    TextEncoding.problem(bytes, 0, bytes.length, "the experiment file", true).ifPresent(problem -> {
+      throw new UserException(file + ": " + problem);
+    });
+    return read(file, new String(bytes, StandardCharsets.UTF_8));
   }
 
   /** Reads {@code text} as if it were the content of {@code file} (which is used in messages). */

@@ -3,12 +3,10 @@ package ad.core.data.csv;
 import ad.core.UserException;
 import ad.core.data.DataFiles;
 import ad.core.data.FileProblems;
+import ad.core.data.TextEncoding;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +84,10 @@ public final class CsvReader implements Closeable {
     if (!next()) {
       throw new UserException(displayName + ": the file is empty (expected a header row)");
     }
-    requireText(starts[0], ends[fields - 1]);
+    // The header must be UTF-8 text; a file in another encoding is named for what it is.
+    TextEncoding.problem(buf, starts[0], ends[fields - 1], "the header", line == 1).ifPresent(problem -> {
+      throw error(problem);
+    });
     List<String> names = new ArrayList<>(fields);
     Map<String, Integer> index = new HashMap<>(2 * fields);
     for (int f = 0; f < fields; f++) {
@@ -111,65 +112,6 @@ public final class CsvReader implements Closeable {
     }
     header = List.copyOf(names);
     columnIndex = index;
-  }
-
-  /**
-   * Refuses a header line {@code buf[from, to)} that is not UTF-8 text, saying what it looks like: the
-   * byte-order marks of UTF-16 and UTF-32, a zip archive, NUL bytes (UTF-16 without a mark, or a
-   * binary file), bytes that are not UTF-8 (Latin-1 or Windows-1252 text).
-   */
-  private void requireText(int from, int to) {
-    int length = to - from;
-    if (startsWith(from, length, 0x00, 0x00, 0xFE, 0xFF) || startsWith(from, length, 0xFF, 0xFE, 0x00, 0x00)) {
-      throw error(notUtf8("the file is UTF-32 text (it starts with a UTF-32 byte-order mark)", "UTF-32"));
-    }
-    if (startsWith(from, length, 0xFF, 0xFE) || startsWith(from, length, 0xFE, 0xFF)) {
-      throw error(notUtf8("the file is UTF-16 text (it starts with a UTF-16 byte-order mark)", "UTF-16"));
-    }
-    if (startsWith(from, length, 'P', 'K', 0x03, 0x04)) {
-      throw error("the file is a zip archive, not CSV text (ad reads plain or gzip CSV: unzip it first; an ad "
-          + "model file goes to --model)");
-    }
-    for (int i = from; i < to; i++) {
-      if (buf[i] == 0) {
-        throw error(notUtf8("the header holds NUL bytes, so the file is not UTF-8 text (UTF-16 without a "
-            + "byte-order mark, or a binary file?)", "UTF-16"));
-      }
-    }
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(buf, from, length));
-    } catch (CharacterCodingException e) {
-      int at = firstInvalidUtf8(from, to);
-      throw error(notUtf8(String.format(java.util.Locale.ROOT, "the header is not UTF-8 text (byte 0x%02X at "
-          + "position %d of the line is not valid UTF-8; Latin-1 or Windows-1252?)", buf[at] & 0xff,
-          at - from + 1), "LATIN1"));
-    }
-  }
-
-  private static String notUtf8(String what, String encoding) {
-    return what + "; ad reads CSV as UTF-8 (or ASCII): convert it, e.g. 'iconv -f " + encoding
-        + " -t UTF-8 in.csv > out.csv'";
-  }
-
-  private boolean startsWith(int from, int length, int... bytes) {
-    if (length < bytes.length) {
-      return false;
-    }
-    for (int i = 0; i < bytes.length; i++) {
-      if ((buf[from + i] & 0xff) != bytes[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The index of the first byte in {@code buf[from, to)} that starts no valid UTF-8 sequence. */
-  private int firstInvalidUtf8(int from, int to) {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(buf, from, to - from);
-    var result = decoder.decode(in, java.nio.CharBuffer.allocate(to - from + 1), true);
-    return result.isError() ? in.position() : from;
   }
 
   /** The column names of the header row. */

@@ -26,8 +26,8 @@ class CsvReaderTest {
   @Test
   void utf16AndUtf32WithOrWithoutAByteOrderMarkAreNamed() {
     assertRefused(bytes("\uFEFF" + TEXT, StandardCharsets.UTF_16LE), "x.csv:1: the file is UTF-16 text (it starts "
-        + "with a UTF-16 byte-order mark); ad reads CSV as UTF-8 (or ASCII): convert it, e.g. 'iconv -f UTF-16 -t "
-        + "UTF-8 in.csv > out.csv'");
+        + "with a UTF-16 byte-order mark); ad reads UTF-8 (or ASCII): convert it, e.g. 'iconv -f UTF-16 -t UTF-8 in > "
+        + "out'");
     assertRefused(bytes("\uFEFF" + TEXT, StandardCharsets.UTF_16BE), "x.csv:1: the file is UTF-16 text");
     assertRefused(bytes(TEXT, StandardCharsets.UTF_16LE), "x.csv:1: the header holds NUL bytes, so the file is not "
         + "UTF-8 text (UTF-16 without a byte-order mark, or a binary file?)");
@@ -38,9 +38,9 @@ class CsvReaderTest {
   @Test
   void latin1ZipAndBinaryHeadersAreNamed() {
     assertRefused(bytes("caf\u00e9,label\n1,0\n", StandardCharsets.ISO_8859_1), "x.csv:1: the header is not UTF-8 "
-        + "text (byte 0xE9 at position 4 of the line is not valid UTF-8; Latin-1 or Windows-1252?); ad reads CSV as "
-        + "UTF-8 (or ASCII): convert it, e.g. 'iconv -f LATIN1 -t UTF-8 in.csv > out.csv'");
-    assertRefused(new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, '\n'}, "x.csv:1: the file is a zip archive, not CSV text");
+        + "text (byte 0xE9 at position 4 is not valid UTF-8; Latin-1 or Windows-1252?); ad reads UTF-8 (or ASCII): "
+        + "convert it, e.g. 'iconv -f LATIN1 -t UTF-8 in > out'");
+    assertRefused(new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, '\n'}, "x.csv:1: the file is a zip archive, not text");
     // A UTF-8 byte-order mark is fine, and so are UTF-8 names.
     CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes("\uFEFFcaf\u00e9,label\n1,0\n",
         StandardCharsets.UTF_8)), "x.csv");
