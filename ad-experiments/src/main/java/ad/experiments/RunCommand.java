@@ -3,6 +3,7 @@ package ad.experiments;
 import ad.core.UserException;
 import ad.core.data.DataContext;
 import ad.core.data.DataRoot;
+import ad.core.data.WrittenFiles;
 import ad.core.registry.Registry;
 import ad.eval.run.ExperimentRunner;
 import ad.eval.run.RunListener;
@@ -12,6 +13,7 @@ import ad.eval.spec.SpecReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,11 +68,13 @@ public class RunCommand implements Callable<Integer> {
     }
     Path root = dataRoot != null ? dataRoot.toAbsolutePath().normalize() : DataRoot.resolve();
     Path specDir = file.toAbsolutePath().getParent();
+    WrittenFiles written = written(outputDir);
+    written.refuseToRead(file, "the experiment file " + file);
     stderr.printf("ad run: %s (%s) -> %s%n", spec.name(), Describe.cells(spec), outputDir);
     stderr.flush();
     RunSummary summary;
     try (ConsoleProgress progress = ConsoleProgress.create(stderr, spec.cellCount())) {
-      summary = run(spec, new DataContext(root, specDir), outputDir, progress);
+      summary = run(spec, new DataContext(root, specDir, written), outputDir, progress);
     }
     stdout.print(ResultsTable.format(summary.results()));
     stdout.printf(Locale.ROOT, "%nwrote %s in %.1f s: open report.html in a browser; results.csv, results.json, run.json, charts/%n",
@@ -92,5 +96,14 @@ public class RunCommand implements Callable<Integer> {
           + spark + "), or spark-submit ad-spark's jar with main class ad.spark.SparkMain");
     }
     return new ExperimentRunner(spec, data, outputDir, progress, new ExperimentRunner.Settings(workers, fresh)).run();
+  }
+
+  /**
+   * What a run writes in its output folder (see the README's table; a test checks this list against
+   * a run that writes everything), so that no data file or experiment file is among them.
+   */
+  static WrittenFiles written(Path outputDir) {
+    return new WrittenFiles(outputDir, List.of("results.csv", "results.json", "run.json", "report.html", ".lock"),
+        List.of("cells", "charts", "models", "points"), "--out");
   }
 }

@@ -1,6 +1,7 @@
 package ad.experiments;
 
 import ad.core.data.IdxImageReader;
+import ad.core.data.csv.CsvReader;
 import ad.core.registry.Registry;
 import ad.eval.io.AtomicFiles;
 import ad.eval.pipeline.Pipeline;
@@ -40,10 +41,12 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "DATA", description = "rows to score: CSV or .csv.gz "
       + "with a header naming the model's feature columns, numeric and categorical, as in training (other "
       + "columns, such as the label, are ignored), or an IDX image file (plain or gzip) of the model's image size; "
-      + "for a series model, one series file (CSV or .csv.gz, rows in time order) with the model's channel columns")
+      + "for a series model, one series file (CSV or .csv.gz, rows in time order) with the model's channel columns; "
+      + "'-' (or a pipe) reads standard input")
   Path input;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "output CSV (default: standard output)")
+  @Option(names = "--out", paramLabel = "FILE", description = "output CSV, written when complete; never the input "
+      + "or the model file (default, or '-': standard output)")
   Path out;
 
   @Option(names = "--id-column", paramLabel = "NAME", description = "input column that identifies each row, "
@@ -78,16 +81,23 @@ final class ScoreCommand implements Callable<Integer> {
           + spark + "), or spark-submit ad-spark's jar with main class ad.spark.SparkMain");
     }
     PrintWriter stderr = command.commandLine().getErr();
+    Path output = out == null || ScoreInput.isStdin(out) ? null : out;
+    ScoreFiles.requireDistinct(model, input, output);
     Pipeline pipeline = PipelineFile.read(model, Registry.load());
-    if (pipeline.isSeries()) {
-      return scoreSeries(pipeline, stderr);
+    try (ScoreInput source = ScoreInput.open(input)) {
+      return pipeline.isSeries() ? scoreSeries(pipeline, source, output, stderr)
+          : scoreRows(pipeline, source, output, stderr);
     }
+  }
+
+  /** Scores rows (CSV) or images (IDX), one output line each. */
+  private Integer scoreRows(Pipeline pipeline, ScoreInput source, Path output, PrintWriter stderr) {
     StreamingScorer scorer = new StreamingScorer(pipeline, threshold, batch, topK);
     StreamingScorer.Summary summary;
-    try (ProgressBar bar = progressBar("rows")) {
+    try (ProgressBar bar = progressBar("rows", output)) {
       LongConsumer progress = bar == null ? rows -> { } : bar::stepTo;
-      Output<StreamingScorer.Summary> scoring = writer -> score(scorer, writer, progress);
-      summary = out == null ? toStdout(scoring) : toFile(scoring);
+      Output<StreamingScorer.Summary> scoring = writer -> score(scorer, source, writer, progress);
+      summary = output == null ? toStdout(scoring) : toFile(scoring, output);
     }
     stderr.printf(Locale.ROOT, "scored %d rows (%d flagged by %s) in %.1f s: %.0f rows/s%s%n", summary.rows(),
         summary.flagged(), pipeline.threshold(threshold).threshold().rule(), summary.seconds(),
@@ -97,17 +107,21 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /** Scores the points of one series file: windows as the run cut them, point scores, one line per point. */
-  private Integer scoreSeries(Pipeline pipeline, PrintWriter stderr) throws IOException {
-    if (IdxImageReader.isImageFile(input)) {
-      throw new UserException(model + " is a series model: it scores the rows of a series CSV file, and " + input
-          + " holds IDX images");
+  private Integer scoreSeries(Pipeline pipeline, ScoreInput source, Path output, PrintWriter stderr) {
+    if (source.isImages()) {
+      throw new UserException(model + " is a series model: it scores the rows of a series CSV file, and "
+          + source.displayName() + " holds IDX images");
     }
     SeriesScorer scorer = new SeriesScorer(pipeline, threshold, batch, topK);
     SeriesScorer.Summary summary;
-    try (ProgressBar bar = progressBar("points")) {
+    try (ProgressBar bar = progressBar("points", output)) {
       LongConsumer progress = bar == null ? points -> { } : bar::stepTo;
-      Output<SeriesScorer.Summary> scoring = writer -> scorer.score(input, input.toString(), idColumn, writer, progress);
-      summary = out == null ? toStdout(scoring) : toFile(scoring);
+      Output<SeriesScorer.Summary> scoring = writer -> {
+        try (CsvReader reader = source.csv()) {
+          return scorer.score(reader, idColumn, writer, progress);
+        }
+      };
+      summary = output == null ? toStdout(scoring) : toFile(scoring, output);
     }
     stderr.printf(Locale.ROOT, "scored %d points (%d windows of %d, point scores: %s of covering windows; %d flagged "
         + "by %s) in %.1f s: %.0f points/s%s%n", summary.points(), summary.windows(), pipeline.windowing().window(),
@@ -124,8 +138,8 @@ final class ScoreCommand implements Callable<Integer> {
     T writeTo(Writer writer) throws IOException;
   }
 
-  private ProgressBar progressBar(String unit) {
-    return System.console() != null && out != null ? new ProgressBarBuilder().setTaskName(unit).setInitialMax(-1)
+  private static ProgressBar progressBar(String unit, Path output) {
+    return System.console() != null && output != null ? new ProgressBarBuilder().setTaskName(unit).setInitialMax(-1)
         .showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null;
   }
 
@@ -140,10 +154,13 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  /** Written to a temporary file and renamed when complete: a failed run leaves no partial output. */
-  private <T> T toFile(Output<T> output) {
+  /**
+   * Written to a temporary file and renamed when complete: a failed or interrupted scoring leaves no
+   * partial output (see {@link AtomicFiles} for Ctrl-C).
+   */
+  private static <T> T toFile(Output<T> output, Path file) {
     List<T> result = new ArrayList<>(1);
-    AtomicFiles.write(out, stream -> {
+    AtomicFiles.write(file, stream -> {
       Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
       result.add(output.writeTo(writer));
       writer.flush();
@@ -162,13 +179,15 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /** IDX images when the input starts with their magic number (after gzip), else CSV. */
-  private StreamingScorer.Summary score(StreamingScorer scorer, Writer writer, LongConsumer progress)
-      throws IOException {
-    if (IdxImageReader.isImageFile(input)) {
-      try (IdxImageReader images = IdxImageReader.open(input, input.toString())) {
-        return scorer.score(images, input.toString(), writer, progress);
+  private StreamingScorer.Summary score(StreamingScorer scorer, ScoreInput source, Writer writer,
+      LongConsumer progress) throws IOException {
+    if (source.isImages()) {
+      try (IdxImageReader images = source.images()) {
+        return scorer.score(images, source.displayName(), writer, progress);
       }
     }
-    return scorer.score(input, input.toString(), idColumn, writer, progress);
+    try (CsvReader reader = source.csv()) {
+      return scorer.score(reader, idColumn, writer, progress);
+    }
   }
 }

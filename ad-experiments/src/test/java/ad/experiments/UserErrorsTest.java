@@ -588,7 +588,7 @@ public class UserErrorsTest {
     return SYNTHETIC + "detectors: [test_centroid]\n";
   }
 
-  private static Outcome ad(String... args) {
+  static Outcome ad(String... args) {
     return CommandLineTest.ad(args);
   }
 
@@ -600,7 +600,7 @@ public class UserErrorsTest {
   }
 
   /** {@code normal} rows labelled 0 then {@code anomalies} labelled 1, columns a, b, label. */
-  private static String csv(int normal, int anomalies) {
+  static String csv(int normal, int anomalies) {
     StringBuilder s = new StringBuilder("a,b,label\n");
     for (int i = 0; i < normal + anomalies; i++) {
       boolean anomalous = i >= normal;
@@ -618,7 +618,7 @@ public class UserErrorsTest {
     return String.join("\n", lines);
   }
 
-  private String csvSpec(String path, String detectors, String extra) {
+  static String csvSpec(String path, String detectors, String extra) {
     return """
         name: bad-data
         seeds: [1]
@@ -640,15 +640,21 @@ public class UserErrorsTest {
 
   /** Runs with save_models and returns the one model file written. */
   private Path trainAndSave(String name, String content) throws IOException {
-    write(name, content);
-    Path spec = write("save.yaml", csvSpec(name, "  - test_centroid\n", "save_models: true\n"));
-    Path out = temp.resolve("saved");
-    Outcome o = ad("run", spec.toString(), "--out", out.toString(), "--data-root", temp.toString());
+    return trainAndSave(temp, name, content);
+  }
+
+  /** Writes {@code content} as {@code dir/name}, runs test_centroid on it with save_models and returns the model. */
+  static Path trainAndSave(Path dir, String name, String content) throws IOException {
+    Files.writeString(dir.resolve(name), content);
+    Path spec = Files.writeString(dir.resolve("save.yaml"), csvSpec(name, "  - test_centroid\n",
+        "save_models: true\n"));
+    Path out = dir.resolve("saved");
+    Outcome o = ad("run", spec.toString(), "--out", out.toString(), "--data-root", dir.toString());
     assertEquals(0, o.status(), o.err());
     return only(out.resolve("models"));
   }
 
-  private static Path only(Path dir) throws IOException {
+  static Path only(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> all = files.toList();
       assertEquals(1, all.size(), all.toString());

@@ -202,24 +202,17 @@ class SaveLoadTest {
         new int[] {0}).withFeatures(2, new float[] {1, 2}, Dataset.defaultFeatureNames(2)));
   }
 
-  /**
-   * The forest saves each tree's rows and growth seed and regrows its trees on load (Smile's trees
-   * cannot be rebuilt from their nodes); extended cuts also draw Gaussian slopes.
-   */
+  /** The forest saves its trees as they are; extended cuts also save their slopes. */
   @Test
-  void isolationForestRegrowsItsTrees() {
+  void isolationForestSavesItsTrees() {
     Supplier<Detector> detector = () -> new IsolationForestDetector(new IsolationForestOptions(20,
         32, null, null, 2));
     MapState state = assertRoundTrip(detector, TRAIN, TEST);
-    assertTrue(((int[]) state.values().get("distinct_rows"))[0] < 20 * 32, "trees share rows");
-    assertCorrupt(detector, state, "tree_rows", new int[20 * 32 - 1], "'tree_rows' has 639 values");
-    int[] outOfRange = new int[20 * 32];
-    outOfRange[5] = 60;
-    assertCorrupt(detector, state, "tree_rows", outOfRange, "'tree_rows' holds 60 at index 5");
-    assertCorrupt(detector, state, "growth_seeds", new int[20], "'growth_seeds' has 20 values");
-    assertCorrupt(detector, state, "extension_level", new int[] {1}, "'extension_level' is 1");
+    int nodes = ((int[]) state.values().get("left")).length;
+    assertCorrupt(detector, state, "left", new int[nodes - 1], "'left' has " + (nodes - 1) + " values");
+    assertCorrupt(detector, state, "weights", new double[3 * nodes - 1], "'weights' has");
     assertCorrupt(detector, state, "rows_per_tree", new int[] {33}, "'rows_per_tree' is 33");
-    assertCorrupt(detector, state, "rows", new float[] {Float.NaN}, "'rows' has 1 values");
+    assertCorrupt(detector, state, "depth", new int[] {0}, "'depth' must be positive");
   }
 
   @Test

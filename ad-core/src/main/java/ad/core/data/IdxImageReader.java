@@ -35,12 +35,28 @@ public final class IdxImageReader implements Closeable {
 
   /** Whether {@code file} starts (after gzip, if zipped) with the IDX image magic number. */
   public static boolean isImageFile(Path file) {
-    try (DataInputStream in = new DataInputStream(DataFiles.open(file))) {
-      return in.readInt() == IMAGES_MAGIC;
+    try (InputStream in = DataFiles.open(file)) {
+      return isImageStream(in);
     } catch (IOException e) {
       // Too short, or not gzip after all: not an IDX file; the CSV reader reports what is wrong.
       return false;
     }
+  }
+
+  /**
+   * Whether {@code in} (unzipped, supporting {@link InputStream#mark}, as {@link DataFiles#decompressed}
+   * gives it) starts with the IDX image magic number; the stream is left where it was, so that a stream
+   * read once (standard input, a pipe) can then be read as images or as CSV.
+   */
+  public static boolean isImageStream(InputStream in) throws IOException {
+    if (!in.markSupported()) {
+      throw new IllegalArgumentException("the stream must support mark/reset");
+    }
+    in.mark(4);
+    byte[] head = in.readNBytes(4);
+    in.reset();
+    return head.length == 4 && ((head[0] & 0xff) << 24 | (head[1] & 0xff) << 16 | (head[2] & 0xff) << 8
+        | (head[3] & 0xff)) == IMAGES_MAGIC;
   }
 
   /**
@@ -49,9 +65,18 @@ public final class IdxImageReader implements Closeable {
    * @param displayName how messages name the file
    */
   public static IdxImageReader open(Path file, String displayName) {
+    try {
+      return open(DataFiles.open(file), displayName);
+    } catch (IOException e) {
+      throw new UserException("cannot read '" + displayName + "': " + FileProblems.reason(e), e);
+    }
+  }
+
+  /** Reads the header from {@code in} (unzipped); the reader closes {@code in}. */
+  public static IdxImageReader open(InputStream raw, String displayName) {
     DataInputStream in = null;
     try {
-      in = new DataInputStream(DataFiles.open(file));
+      in = new DataInputStream(raw);
       int magic = in.readInt();
       if (magic != IMAGES_MAGIC) {
         throw new UserException(displayName + ": not an IDX image file (magic number " + magic
@@ -66,12 +91,12 @@ public final class IdxImageReader implements Closeable {
       }
       return new IdxImageReader(displayName, in, count, height, width);
     } catch (IOException | RuntimeException e) {
-      closeQuietly(in);
+      closeQuietly(in != null ? in : raw);
       if (e instanceof RuntimeException r) {
         throw r;
       }
       throw new UserException(displayName + ": cannot read the IDX header"
-          + (e instanceof EOFException ? ": the file ends inside it" : ": " + e.getMessage()), e);
+          + (e instanceof EOFException ? ": the file ends inside it" : ": " + FileProblems.reason((IOException) e)), e);
     }
   }
 
@@ -103,7 +128,7 @@ public final class IdxImageReader implements Closeable {
         throw new UserException(displayName + ": the file ends at image " + (read + 1) + " of " + count
             + " (truncated?)", e);
       } catch (IOException e) {
-        throw new UserException(displayName + ": cannot read image " + (read + 1) + ": " + e.getMessage(), e);
+        throw new UserException(displayName + ": cannot read image " + (read + 1) + ": " + FileProblems.reason(e), e);
       }
       for (int p = 0; p < size; p++) {
         into[i * size + p] = (image[p] & 0xff) / 255f;

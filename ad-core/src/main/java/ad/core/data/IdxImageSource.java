@@ -138,13 +138,17 @@ public record IdxImageSource(
         throw new UserException(imagesPath + " holds " + count + " images but " + labelsPath + " "
             + classes.length + " labels");
       }
-      if (height <= 0 || width <= 0) {
+      if (height <= 0 || width <= 0 || (long) height * width > Integer.MAX_VALUE / 8) {
         throw new UserException(imagesPath + ": bad image size " + height + "x" + width);
       }
       int size = height * width;
       int kept = 0;
       for (boolean k : keep) {
         kept += k ? 1 : 0;
+      }
+      if ((long) kept * size > Integer.MAX_VALUE - 8) {
+        throw new UserException(imagesPath + ": " + kept + " images of " + height + "x" + width + " are more pixels "
+            + "than one dataset holds; keep fewer with limit_per_class");
       }
       float[] pixels = new float[kept * size];
       boolean[] anomalous = new boolean[kept];
@@ -164,7 +168,7 @@ public record IdxImageSource(
     } catch (EOFException e) {
       throw new UserException(imagesPath + ": the file ends before its last image (truncated?)", e);
     } catch (IOException e) {
-      throw new UserException("cannot read '" + imagesPath + "': " + e, e);
+      throw new UserException("cannot read '" + imagesPath + "': " + FileProblems.reason(e), e);
     }
   }
 
@@ -179,13 +183,16 @@ public record IdxImageSource(
       if (count < 0) {
         throw new UserException(path + ": negative label count " + count);
       }
-      byte[] classes = new byte[count];
-      in.readFully(classes);
+      // Read as far as the file goes, not allocated from the header: a damaged count cannot exhaust memory.
+      byte[] classes = in.readNBytes(count);
+      if (classes.length < count) {
+        throw new EOFException();
+      }
       return classes;
     } catch (EOFException e) {
       throw new UserException(path + ": the file ends before its last label (truncated?)", e);
     } catch (IOException e) {
-      throw new UserException("cannot read '" + path + "': " + e, e);
+      throw new UserException("cannot read '" + path + "': " + FileProblems.reason(e), e);
     }
   }
 

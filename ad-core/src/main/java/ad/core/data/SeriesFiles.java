@@ -81,7 +81,16 @@ final class SeriesFiles {
           .map(p -> absolute ? p.toString() : root.relativize(p).toString().replace("\\", "/"))
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw cannotList(pattern, base, e);
+    } catch (UncheckedIOException e) {
+      // Files.walk reports a folder it cannot enter while the stream runs.
+      throw cannotList(pattern, base, e.getCause());
     }
+  }
+
+  private static UserException cannotList(String pattern, Path base, IOException e) {
+    return new UserException("cannot list the files of '" + pattern + "' under " + base + ": "
+        + FileProblems.reason(e) + (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+        ? " (" + f.getFile() + ")" : ""), e);
   }
 }

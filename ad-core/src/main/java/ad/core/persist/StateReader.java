@@ -17,4 +17,12 @@ public interface StateReader {
 
   /** Fails with a message naming the file, for a value that is present but cannot be right. */
   ad.core.UserException corrupt(String problem);
+
+  /**
+   * Fails with a message naming the file, for a state an earlier ad wrote in a layout this one no
+   * longer reads: {@code problem} says what to do instead (e.g. refit the model).
+   */
+  default ad.core.UserException outdated(String problem) {
+    return corrupt(problem);
+  }
 }

@@ -30,8 +30,8 @@ public record CellSpec(String experiment, int index, String id, ComponentSpec da
     return safe(dataset.name()) + "-" + safe(detector.name()) + "-seed" + seed;
   }
 
-  /** {@code name} with every run of characters a file name should not hold replaced by {@code _}. */
+  /** {@code name} as a file-name label: see {@link ad.eval.io.FileNames#label}. */
   public static String safe(String name) {
-    return name.replaceAll("[^A-Za-z0-9._-]+", "_");
+    return ad.eval.io.FileNames.label(name);
   }
 }

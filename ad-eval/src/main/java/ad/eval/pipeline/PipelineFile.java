@@ -1,5 +1,6 @@
 package ad.eval.pipeline;
 
+import ad.core.Abbreviated;
 import ad.core.Detector;
 import ad.core.DetectorModel;
 import ad.core.Threshold;
@@ -15,8 +16,6 @@ import ad.eval.io.Json;
 import ad.eval.pipeline.Pipeline.NamedThreshold;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,8 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /** Saves and loads {@link Pipeline}s (see the package documentation for the layout). */
@@ -39,9 +36,11 @@ public final class PipelineFile {
    * The newest format this ad reads. A file records the oldest version that can read it: 1 without
    * categorical columns (so older ad versions still read such files), 2 with them (an older ad would
    * look for the one-hot feature names as columns of the input; it says "upgrade" instead), 3 for
-   * series pipelines (an older ad would score each raw row as if it were a whole window).
+   * series pipelines (an older ad would score each raw row as if it were a whole window), or what a
+   * component's state requires ({@link ad.core.persist.StateWriter#requireFormatVersion}): 4 for
+   * isolation forests saved as their own trees (versions 1 to 3 held Smile's growth recipe).
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
   /** The version that added the encoder and the {@code input} layout. */
   static final int CATEGORICAL_VERSION = 2;
   /** The version that added the {@code series} block: windowing and point scores. */
@@ -57,17 +56,22 @@ public final class PipelineFile {
   /** Writes {@code pipeline} to {@code file} atomically. */
   public static void write(Path file, Pipeline pipeline) {
     Map<String, byte[]> entries = new TreeMap<>();
-    pipeline.model().save(new StateEntries.Writer("state/model/", entries));
-    pipeline.scaler().save(new StateEntries.Writer("state/scaler/", entries));
+    StateEntries.Writer modelState = new StateEntries.Writer("state/model/", entries);
+    StateEntries.Writer scalerState = new StateEntries.Writer("state/scaler/", entries);
+    StateEntries.Writer encoderState = new StateEntries.Writer("state/encoder/", entries);
+    pipeline.model().save(modelState);
+    pipeline.scaler().save(scalerState);
     InputColumns inputs = pipeline.inputs();
     if (inputs.hasCategorical()) {
-      inputs.encoder().save(new StateEntries.Writer("state/encoder/", entries));
+      inputs.encoder().save(encoderState);
     }
+    int stateVersion = Math.max(modelState.formatVersion(), Math.max(scalerState.formatVersion(),
+        encoderState.formatVersion()));
 
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("format", FORMAT);
-    manifest.put("format_version", pipeline.isSeries() ? SERIES_VERSION
-        : inputs.hasCategorical() ? CATEGORICAL_VERSION : 1);
+    manifest.put("format_version", Math.max(stateVersion, pipeline.isSeries() ? SERIES_VERSION
+        : inputs.hasCategorical() ? CATEGORICAL_VERSION : 1));
     manifest.put("ad_version", Optional.ofNullable(PipelineFile.class.getPackage().getImplementationVersion())
         .orElse("dev"));
     manifest.put("detector", ordered("type", pipeline.detectorType(), "options", pipeline.detectorOptions()));
@@ -116,12 +120,10 @@ public final class PipelineFile {
    *     with, or from an incompatible version
    */
   public static Pipeline read(Path file, Registry registry) {
-    if (!Files.isRegularFile(file)) {
-      throw new UserException("model file not found: " + file);
-    }
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      JsonNode manifest = manifest(file, zip);
-      Map<String, byte[]> entries = verifiedEntries(file, zip, manifest.get("entries"));
+    ModelArchive.Contents contents = ModelArchive.read(file, manifest -> requireReadableVersion(file, manifest));
+    JsonNode manifest = contents.manifest();
+    Map<String, byte[]> entries = contents.entries();
+    try {
       StateEntries.Reader modelState = new StateEntries.Reader(file, "state/model/", entries);
       StateEntries.Reader scalerState = new StateEntries.Reader(file, "state/scaler/", entries);
 
@@ -156,15 +158,32 @@ public final class PipelineFile {
         throw new UserException(file + " is corrupt: its sample_shape " + java.util.Arrays.toString(shape)
             + " is not windows of " + windowing.window() + " x " + inputs.numeric().size() + " channels");
       }
+      probe(file, model, features, shape);
       return new Pipeline(detectorType.name(), Json.MAPPER.convertValue(detectorOptions, Json.MAP), model,
           scalerType.name(), Json.MAPPER.convertValue(scalerOptions, Json.MAP), scaler, thresholds, inputs,
           features, shape, provenance, windowing);
-    } catch (ZipException e) {
-      throw new UserException(file + " is not an ad model file, or it is truncated (" + e.getMessage() + ")");
-    } catch (IOException e) {
-      throw new UserException("cannot read model file " + file + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new UserException(file + " is corrupt: " + e.getMessage());
+    } catch (ArithmeticException | IndexOutOfBoundsException | NegativeArraySizeException e) {
+      // A component rebuilt from sizes that contradict each other: the state was damaged after its
+      // checksums were made, or forged. (Components check their state; this is the net under them.)
+      throw new UserException(file + " is corrupt: its state does not fit together (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Scores one row of zeros of the pipeline's own features, so that a model whose saved state does not
+   * fit the features the manifest lists is refused here, naming the file, rather than failing on the
+   * first batch of the user's data.
+   */
+  private static void probe(Path file, DetectorModel model, List<String> features, int[] shape) {
+    ad.core.Dataset zeros = ad.core.Dataset.of("probe", 1, features.size(), new float[features.size()], features,
+        null).withSampleShape(shape);
+    try {
+      model.score(zeros);
+    } catch (UserException e) {
+      throw new UserException(file + " is corrupt: its model does not fit its own " + features.size() + " features: "
+          + e.getMessage(), e);
     }
   }
 
@@ -261,13 +280,13 @@ public final class PipelineFile {
         label == null || label.isNull() ? null : label.asText());
     if (windowing != null) {
       if (!categorical.isEmpty() || !windowing.featureNames(inputs.numeric()).equals(features)) {
-        throw new UserException(file + " is corrupt: its channels " + abbreviate(inputs.numeric())
+        throw new UserException(file + " is corrupt: its channels " + Abbreviated.list(inputs.numeric())
             + " over windows of " + windowing.window() + " are not its " + features.size() + " features");
       }
       return inputs;
     }
     if (!inputs.categorical().equals(categorical) || !inputs.featureNames().equals(features)) {
-      throw new UserException(file + " is corrupt: its input columns (numeric " + abbreviate(inputs.numeric())
+      throw new UserException(file + " is corrupt: its input columns (numeric " + Abbreviated.list(inputs.numeric())
           + ", categorical " + categorical + ") do not encode to its " + features.size() + " features");
     }
     return inputs;
@@ -283,86 +302,16 @@ public final class PipelineFile {
     return out;
   }
 
-  private static String abbreviate(List<String> names) {
-    return names.size() <= 8 ? names.toString() : names.subList(0, 8) + " and " + (names.size() - 8) + " more";
-  }
-
-  private static JsonNode manifest(Path file, ZipFile zip) throws IOException {
-    ZipEntry entry = zip.getEntry(MANIFEST);
-    if (entry == null) {
-      throw new UserException(file + " is not an ad model file: it has no " + MANIFEST);
-    }
-    byte[] bytes;
-    try (InputStream in = zip.getInputStream(entry)) {
-      bytes = in.readAllBytes();
-    }
-    JsonNode manifest;
-    try {
-      manifest = Json.MAPPER.readTree(bytes);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UserException(file + " is corrupt: its manifest is not valid JSON");
-    }
-    if (manifest != null && FORMAT.equals(manifest.path("format").asText())) {
-      ZipEntry digest = zip.getEntry(MANIFEST_DIGEST);
-      String expected;
-      try (InputStream in = digest == null ? InputStream.nullInputStream() : zip.getInputStream(digest)) {
-        expected = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).trim();
-      }
-      if (!sha256(bytes).equals(expected)) {
-        throw new UserException(file + " is corrupt: its manifest does not match its checksum "
-            + "(the file was altered or damaged)");
-      }
-    }
-    if (manifest == null || !FORMAT.equals(manifest.path("format").asText())) {
-      throw new UserException(file + " is not an ad model file (format '"
-          + (manifest == null ? "" : manifest.path("format").asText()) + "', expected '" + FORMAT + "')");
-    }
-    int version = manifest.path("format_version").asInt(-1);
-    if (version > VERSION) {
-      throw new UserException(file + " was written by a newer ad (model format version " + version
+  /** Refuses a manifest of a newer (or no) format version, before any entry is read. */
+  private static void requireReadableVersion(Path file, JsonNode manifest) {
+    JsonNode version = manifest.path("format_version");
+    if (version.canConvertToExactIntegral() && version.asLong() > VERSION) {
+      throw new UserException(file + " was written by a newer ad (model format version " + version.asText()
           + "); this ad reads versions up to " + VERSION + ": upgrade ad");
     }
-    if (version < 1) {
+    if (!version.canConvertToExactIntegral() || version.asLong() < 1) {
       throw new UserException(file + " is corrupt: model format version " + version);
     }
-    return manifest;
-  }
-
-  /** Every entry the manifest lists, after checking its size and SHA-256; nothing unlisted. */
-  private static Map<String, byte[]> verifiedEntries(Path file, ZipFile zip, JsonNode listing)
-      throws IOException {
-    if (listing == null || !listing.isObject()) {
-      throw new UserException(file + " is corrupt: its manifest lists no entries");
-    }
-    Map<String, byte[]> out = new TreeMap<>();
-    var names = listing.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      ZipEntry entry = zip.getEntry(name);
-      if (entry == null) {
-        throw new UserException(file + " is corrupt: entry '" + name + "' is missing");
-      }
-      byte[] bytes;
-      try (InputStream in = zip.getInputStream(entry)) {
-        bytes = in.readAllBytes();
-      }
-      JsonNode expected = listing.get(name);
-      if (bytes.length != expected.path("bytes").asLong(-1)
-          || !sha256(bytes).equals(expected.path("sha256").asText())) {
-        throw new UserException(file + " is corrupt: the checksum of entry '" + name
-            + "' does not match its manifest");
-      }
-      out.put(name, bytes);
-    }
-    var all = zip.entries();
-    while (all.hasMoreElements()) {
-      String name = all.nextElement().getName();
-      if (!name.equals(MANIFEST) && !name.equals(MANIFEST_DIGEST) && !out.containsKey(name)) {
-        throw new UserException(file + " has an entry its manifest does not list ('" + name
-            + "'): refusing a file that was altered");
-      }
-    }
-    return out;
   }
 
   private static <T> ComponentType<?, T> type(Path file, Registry registry, Class<T> kind, JsonNode manifest,
@@ -377,9 +326,13 @@ public final class PipelineFile {
     if (type.optionsType() == ad.core.registry.NoOptions.class) {
       return ad.core.registry.NoOptions.INSTANCE;
     }
+    if (!options.isObject()) {
+      throw new UserException(file + " is corrupt: the options of '" + type.name() + "' are not a mapping of keys "
+          + "to values");
+    }
     // Jackson ignores unknown keys beside unwrapped options, so they are checked first (OptionKeys).
-    String unknown = options.isObject() ? ad.eval.spec.OptionKeys.unknown(options,
-        ad.eval.spec.OptionKeys.of(Json.MAPPER, type.optionsType())).orElse(null) : null;
+    String unknown = ad.eval.spec.OptionKeys.unknown(options,
+        ad.eval.spec.OptionKeys.of(Json.MAPPER, type.optionsType())).orElse(null);
     if (unknown != null) {
       throw new UserException(file + " has options for '" + type.name() + "' that this ad cannot read: "
           + "unknown option '" + unknown + "' (written by a newer ad?)");

@@ -1,5 +1,6 @@
 package ad.eval.pipeline;
 
+import ad.core.Abbreviated;
 import ad.core.Dataset;
 import ad.core.FeatureErrors;
 import ad.core.Threshold;
@@ -86,63 +87,62 @@ public final class SeriesScorer {
    */
   public Summary score(Path input, String displayName, String idColumn, Writer out, LongConsumer progress)
       throws IOException {
+    try (CsvReader reader = CsvReader.open(input, displayName)) {
+      return score(reader, idColumn, out, progress);
+    }
+  }
+
+  /** Scores the points {@code reader} has left (a file, standard input or a pipe, read once); see above. */
+  public Summary score(CsvReader reader, String idColumn, Writer out, LongConsumer progress) throws IOException {
     long start = System.nanoTime();
+    String displayName = reader.displayName();
     List<String> channels = pipeline.inputs().numeric();
     int channelCount = channels.size();
     int window = windowing.window();
-    try (CsvReader reader = CsvReader.open(input, displayName)) {
-      int[] fieldOf = new int[channelCount];
-      for (int c = 0; c < channelCount; c++) {
-        fieldOf[c] = requireChannel(reader, displayName, channels.get(c));
-      }
-      int idField = -1;
-      if (idColumn != null) {
-        idField = reader.column(idColumn);
-        if (idField < 0) {
-          throw new UserException(displayName + ": no column '" + idColumn + "' for --id-column; the columns are "
-              + reader.header());
-        }
-      }
-      Run run = new Run(idColumn, out, progress);
-      // The last `window` rows, row r at slot r % window: every window ends at the row just read,
-      // or (the last one) at the last row of the file.
-      float[] recent = new float[window * channelCount];
-      long rows = 0;
-      while (reader.next()) {
-        reader.requireHeaderWidth();
-        int at = (int) (rows % window) * channelCount;
-        for (int c = 0; c < channelCount; c++) {
-          recent[at + c] = reader.number(fieldOf[c]);
-        }
-        if (idField >= 0) {
-          run.ids.add(reader.text(idField));
-        }
-        rows++;
-        if (windowing.regularWindowEndsAt(rows - 1)) {
-          run.addWindow(recent, rows - window);
-          if (run.batched == batchWindows) {
-            run.flush();
-            // No later window starts at or before point rows - window - 1 (the extra last one starts
-            // at length - window >= rows - window), so every point before it has all its scores.
-            run.drain(rows - window);
-          }
-        }
-      }
-      if (rows == 0) {
-        throw new UserException(displayName + " has a header but no rows to score");
-      }
-      if (rows < window) {
-        throw new UserException(displayName + ": " + rows + " rows, fewer than one window of " + window
-            + ": the model scores windows of " + window + " consecutive rows, so no point can be scored");
-      }
-      long tail = windowing.tailStart(rows);
-      if (tail >= 0) {
-        run.addWindow(recent, tail);
-      }
-      run.flush();
-      run.drain(rows);
-      return new Summary(rows, run.windows, run.flagged, run.uncovered, (System.nanoTime() - start) / 1e9);
+    int[] fieldOf = new int[channelCount];
+    for (int c = 0; c < channelCount; c++) {
+      fieldOf[c] = requireChannel(reader, displayName, channels.get(c));
     }
+    int idField = StreamingScorer.idField(reader, idColumn);
+    Run run = new Run(idColumn, out, progress);
+    // The last `window` rows, row r at slot r % window: every window ends at the row just read,
+    // or (the last one) at the last row of the file.
+    float[] recent = new float[window * channelCount];
+    long rows = 0;
+    while (reader.next()) {
+      reader.requireHeaderWidth();
+      int at = (int) (rows % window) * channelCount;
+      for (int c = 0; c < channelCount; c++) {
+        recent[at + c] = reader.number(fieldOf[c]);
+      }
+      if (idField >= 0) {
+        run.ids.add(reader.text(idField));
+      }
+      rows++;
+      if (windowing.regularWindowEndsAt(rows - 1)) {
+        run.addWindow(recent, rows - window);
+        if (run.batched == batchWindows) {
+          run.flush();
+          // No later window starts at or before point rows - window - 1 (the extra last one starts
+          // at length - window >= rows - window), so every point before it has all its scores.
+          run.drain(rows - window);
+        }
+      }
+    }
+    if (rows == 0) {
+      throw new UserException(displayName + " has a header but no rows to score");
+    }
+    if (rows < window) {
+      throw new UserException(displayName + ": " + rows + " rows, fewer than one window of " + window
+          + ": the model scores windows of " + window + " consecutive rows, so no point can be scored");
+    }
+    long tail = windowing.tailStart(rows);
+    if (tail >= 0) {
+      run.addWindow(recent, tail);
+    }
+    run.flush();
+    run.drain(rows);
+    return new Summary(rows, run.windows, run.flagged, run.uncovered, (System.nanoTime() - start) / 1e9);
   }
 
   /** The index of channel {@code column} in the header; a missing one is named with the file and the channels. */
@@ -154,8 +154,8 @@ public final class SeriesScorer {
     List<String> channels = pipeline.inputs().numeric();
     throw new UserException(displayName + ": the model needs channel column '" + column
         + "', which the header lacks: the model reads windows of " + windowing.window() + " rows of "
-        + channels.size() + " channels (" + abbreviate(channels) + "); the input has " + reader.header().size()
-        + " columns: " + abbreviate(reader.header()));
+        + channels.size() + " channels (" + Abbreviated.join(channels) + "); the input has " + reader.header().size()
+        + " columns: " + Abbreviated.join(reader.header()));
   }
 
   /** One scoring of one file: the pending batch of windows, the points in flight and the output. */
@@ -264,9 +264,5 @@ public final class SeriesScorer {
       }
       return h.append('\n').toString();
     }
-  }
-
-  private static String abbreviate(List<String> names) {
-    return names.size() <= 8 ? String.join(", ", names) : String.join(", ", names.subList(0, 8)) + ", ...";
   }
 }

@@ -19,6 +19,7 @@ final class StateEntries {
   static final class Writer implements StateWriter {
     private final String prefix;
     private final Map<String, byte[]> entries;
+    private int formatVersion = 1;
 
     Writer(String prefix, Map<String, byte[]> entries) {
       this.prefix = prefix;
@@ -49,6 +50,16 @@ final class StateEntries {
     @Override
     public void text(String key, String value) {
       put(key, "txt", value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void requireFormatVersion(int version) {
+      formatVersion = Math.max(formatVersion, version);
+    }
+
+    /** The oldest file-format version that reads what was written (see {@link #requireFormatVersion}). */
+    int formatVersion() {
+      return formatVersion;
     }
 
     private void put(String key, String kind, byte[] bytes) {
@@ -111,6 +122,11 @@ final class StateEntries {
     @Override
     public UserException corrupt(String problem) {
       return new UserException(file + " is corrupt: " + problem);
+    }
+
+    @Override
+    public UserException outdated(String problem) {
+      return new UserException(file + ": " + problem);
     }
 
     private ByteBuffer bytes(String key, String kind, int width) {

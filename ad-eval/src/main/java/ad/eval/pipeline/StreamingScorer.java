@@ -1,6 +1,7 @@
 package ad.eval.pipeline;
 
 import ad.core.CategoricalColumn;
+import ad.core.Abbreviated;
 import ad.core.Dataset;
 import ad.core.FeatureErrors;
 import ad.core.Threshold;
@@ -79,63 +80,82 @@ public final class StreamingScorer {
    */
   public Summary score(Path input, String displayName, String idColumn, Writer out, LongConsumer progress)
       throws IOException {
+    try (CsvReader reader = CsvReader.open(input, displayName)) {
+      return score(reader, idColumn, out, progress);
+    }
+  }
+
+  /**
+   * Scores the rows {@code reader} has left (a file, standard input or a pipe, read once).
+   *
+   * @param idColumn the column that identifies rows in the output, or null for row numbers
+   * @param progress told the number of rows scored so far after each batch
+   * @throws UserException naming the file and the column when the header lacks a column the model reads
+   */
+  public Summary score(CsvReader reader, String idColumn, Writer out, LongConsumer progress) throws IOException {
     long start = System.nanoTime();
+    String displayName = reader.displayName();
     InputColumns inputs = pipeline.inputs();
     List<String> numeric = inputs.numeric();
     List<String> categorical = inputs.categorical();
     int columns = numeric.size();
-    try (CsvReader reader = CsvReader.open(input, displayName)) {
-      int[] fieldOf = new int[columns];
+    int[] fieldOf = new int[columns];
+    for (int j = 0; j < columns; j++) {
+      fieldOf[j] = requireColumn(reader, displayName, numeric.get(j), "");
+    }
+    int[] categoricalField = new int[categorical.size()];
+    for (int c = 0; c < categoricalField.length; c++) {
+      categoricalField[c] = requireColumn(reader, displayName, categorical.get(c), "categorical ");
+    }
+    int idField = idField(reader, idColumn);
+    begin(idColumn != null ? idColumn : "row");
+    // The file's own categories, interned across batches; the encoder maps them to the training ones.
+    ByteTable[] levels = new ByteTable[categoricalField.length];
+    java.util.Arrays.setAll(levels, c -> new ByteTable());
+    float[] values = new float[batchRows * columns];
+    int[][] codes = new int[categoricalField.length][batchRows];
+    String[] ids = new String[batchRows];
+    long rows = 0;
+    long flagged = 0;
+    int n = 0;
+    while (reader.next()) {
+      reader.requireHeaderWidth();
       for (int j = 0; j < columns; j++) {
-        fieldOf[j] = requireColumn(reader, displayName, numeric.get(j), "");
+        values[n * columns + j] = reader.number(fieldOf[j]);
       }
-      int[] categoricalField = new int[categorical.size()];
-      for (int c = 0; c < categoricalField.length; c++) {
-        categoricalField[c] = requireColumn(reader, displayName, categorical.get(c), "categorical ");
+      for (int c = 0; c < codes.length; c++) {
+        codes[c][n] = reader.code(categoricalField[c], levels[c]);
       }
-      int idField = -1;
-      if (idColumn != null) {
-        idField = reader.column(idColumn);
-        if (idField < 0) {
-          throw new UserException(displayName + ": no column '" + idColumn + "' for --id-column");
-        }
-      }
-      begin(idColumn != null ? idColumn : "row");
-      // The file's own categories, interned across batches; the encoder maps them to the training ones.
-      ByteTable[] levels = new ByteTable[categoricalField.length];
-      java.util.Arrays.setAll(levels, c -> new ByteTable());
-      float[] values = new float[batchRows * columns];
-      int[][] codes = new int[categoricalField.length][batchRows];
-      String[] ids = new String[batchRows];
-      long rows = 0;
-      long flagged = 0;
-      int n = 0;
-      while (reader.next()) {
-        reader.requireHeaderWidth();
-        for (int j = 0; j < columns; j++) {
-          values[n * columns + j] = reader.number(fieldOf[j]);
-        }
-        for (int c = 0; c < codes.length; c++) {
-          codes[c][n] = reader.code(categoricalField[c], levels[c]);
-        }
-        ids[n] = idField >= 0 ? reader.text(idField) : Long.toString(rows + n + 1);
-        if (++n == batchRows) {
-          flagged += writeBatch(rawBatch(values, codes, levels, n), ids, out);
-          rows += n;
-          n = 0;
-          progress.accept(rows);
-        }
-      }
-      if (n > 0) {
+      ids[n] = idField >= 0 ? reader.text(idField) : Long.toString(rows + n + 1);
+      if (++n == batchRows) {
         flagged += writeBatch(rawBatch(values, codes, levels, n), ids, out);
         rows += n;
+        n = 0;
         progress.accept(rows);
       }
-      if (rows == 0) {
-        throw new UserException(displayName + " has a header but no rows to score");
-      }
-      return summary(rows, flagged, start);
     }
+    if (n > 0) {
+      flagged += writeBatch(rawBatch(values, codes, levels, n), ids, out);
+      rows += n;
+      progress.accept(rows);
+    }
+    if (rows == 0) {
+      throw new UserException(displayName + " has a header but no rows to score");
+    }
+    return summary(rows, flagged, start);
+  }
+
+  /** The field of the id column, or -1 for none; a missing one is named with the file and its columns. */
+  static int idField(CsvReader reader, String idColumn) {
+    if (idColumn == null) {
+      return -1;
+    }
+    int field = reader.column(idColumn);
+    if (field < 0) {
+      throw new UserException(reader.displayName() + ": no column '" + idColumn + "' for --id-column; the columns are "
+          + Abbreviated.list(reader.header()));
+    }
+    return field;
   }
 
   /** The index of {@code column} in the header; a missing one is named with the file and what the model reads. */
@@ -146,17 +166,17 @@ public final class StreamingScorer {
     }
     InputColumns inputs = pipeline.inputs();
     String reads = inputs.hasCategorical()
-        ? inputs.numeric().size() + " numeric columns (" + abbreviate(inputs.numeric()) + ") and "
-            + inputs.categorical().size() + " categorical columns (" + abbreviate(inputs.categorical()) + ")"
+        ? inputs.numeric().size() + " numeric columns (" + Abbreviated.join(inputs.numeric()) + ") and "
+            + inputs.categorical().size() + " categorical columns (" + Abbreviated.join(inputs.categorical()) + ")"
         : columnsOf(inputs.numeric());
     throw new UserException(displayName + ": the model needs " + kind + "column '" + column
         + "', which the header lacks: the model reads " + reads + "; the input has " + reader.header().size()
-        + " columns: " + abbreviate(reader.header()));
+        + " columns: " + Abbreviated.join(reader.header()));
   }
 
   private String columnsOf(List<String> features) {
     return features.size() + " features of sample shape " + java.util.Arrays.toString(pipeline.sampleShape())
-        + " (" + abbreviate(features) + ")";
+        + " (" + Abbreviated.join(features) + ")";
   }
 
   /** The first {@code n} buffered rows as a raw dataset: numeric values plus the categorical codes. */
@@ -284,10 +304,5 @@ public final class StreamingScorer {
       h.append(",top").append(k).append("_feature,top").append(k).append("_error");
     }
     return h.append('\n').toString();
-  }
-
-  private static String abbreviate(List<String> names) {
-    return names.size() <= 8 ? String.join(", ", names)
-        : String.join(", ", names.subList(0, 8)) + ", ...";
   }
 }

@@ -32,7 +32,7 @@ import java.util.List;
  */
 public record ExperimentFile(
     @JsonPropertyDescription("the experiment's name; names the output folder out/<name>")
-    @NotBlank @Pattern(regexp = NAME_PATTERN) String name,
+    @NotBlank @Pattern(regexp = NAME_PATTERN) @Size(max = ad.eval.io.FileNames.MAX_BYTES) String name,
     @JsonPropertyDescription("free text, shown in the report") String description,
     @JsonPropertyDescription("every random choice (split, weights, shuffling) derives from the seed; "
         + "each seed is one repetition of every cell") @Size(min = 1) List<@NotNull Long> seeds,
@@ -83,6 +83,11 @@ public record ExperimentFile(
     if (!java.util.regex.Pattern.matches(NAME_PATTERN, name)) {
       throw new OptionException("name", "must be letters, digits, '.', '_' or '-' (it names the output "
           + "folder), got '" + name + "'");
+    }
+    if (name.length() > ad.eval.io.FileNames.MAX_BYTES) {
+      throw new OptionException("name", "is " + name.length() + " characters long, and it names the output "
+          + "folder (out/<name>): file systems allow at most " + ad.eval.io.FileNames.MAX_BYTES
+          + " bytes per name; shorten it");
     }
     description = Options.orDefault(description, "");
     seeds = checkSeeds(Options.orDefault(seeds, List.of(0L)));

@@ -3,6 +3,9 @@ package ad.eval.spec;
 import ad.core.Detector;
 import ad.core.Thresholder;
 import ad.core.UserException;
+import ad.core.data.FileProblems;
+import ad.core.data.ReadableFile;
+import ad.core.data.TextEncoding;
 import ad.core.data.DatasetSource;
 import ad.core.protocol.Protocol;
 import ad.core.registry.ComponentType;
@@ -26,9 +29,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +56,17 @@ public final class SpecReader {
   }
 
   public ExperimentSpec read(Path file) {
-    String text;
+    ReadableFile.requireFile(file, "experiment file", "");
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new UserException("experiment file not found: " + file);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UserException("cannot read experiment file " + file + ": " + e.getMessage());
+      throw new UserException("cannot read experiment file " + file + ": " + FileProblems.reason(e), e);
     }
-    return read(file, text);
+    TextEncoding.problem(bytes, 0, bytes.length, "the experiment file", true).ifPresent(problem -> {
+      throw new UserException(file + ": " + problem);
+    });
+    return read(file, new String(bytes, StandardCharsets.UTF_8));
   }
 
   /** Reads {@code text} as if it were the content of {@code file} (which is used in messages). */
@@ -232,6 +237,9 @@ public final class SpecReader {
       }
       List<List<Component<T>>> out = new ArrayList<>();
       Set<String> names = new HashSet<>();
+      // Output files are named after these names made file-safe: two names that become one would
+      // write over each other's charts and models.
+      Map<String, String> fileLabels = new HashMap<>();
       for (int i = 0; i < nodes.size(); i++) {
         String at = pointer + "/" + i;
         List<Component<T>> variants = new ArrayList<>();
@@ -250,6 +258,12 @@ public final class SpecReader {
           }
           if (!names.add(c.name())) {
             throw error(at, "two " + key + " are named '" + c.name() + "'; give each a distinct 'name:'");
+          }
+          String label = ad.eval.io.FileNames.label(c.name());
+          String other = fileLabels.putIfAbsent(label, c.name());
+          if (other != null) {
+            throw error(at, "the " + key + " '" + other + "' and '" + c.name() + "' would share the file name '"
+                + label + "' (charts, saved models) and write over each other's files; give one another 'name:'");
           }
           variants.add(c);
         }

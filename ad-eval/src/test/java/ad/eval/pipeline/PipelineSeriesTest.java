@@ -287,7 +287,7 @@ class PipelineSeriesTest {
     writeSeries();
     Path file = run("mean", "", "out").resolve("models/machines-centroid-seed1.adp");
     String manifest = manifest(file);
-    assertEquals(3, PipelineFile.VERSION);
+    assertEquals(3, PipelineFile.SERIES_VERSION);
     assertTrue(manifest.contains("\"format_version\" : 3,"), manifest);
     assertTrue(manifest.contains("\"series\" : {"), manifest);
     assertTrue(manifest.contains("\"window\" : 12,") && manifest.contains("\"stride\" : 3,")

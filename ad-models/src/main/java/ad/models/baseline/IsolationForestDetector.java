@@ -8,24 +8,18 @@ import ad.core.persist.StateReader;
 import java.util.Objects;
 
 /**
- * Isolation Forest (Liu, Ting and Zhou 2008; Smile's implementation, extended variant optional): an
- * anomaly is isolated by fewer random cuts than a normal row. The score is Smile's
- * {@code 2^(-mean path length / c(rows per tree))} in (0, 1], already higher = more anomalous.
+ * Isolation Forest (Liu, Ting and Zhou 2008), or the Extended Isolation Forest (Hariri, Carrasco Kind
+ * and Brunner 2021) with {@code extension_level > 0}: an anomaly is isolated by fewer random cuts than
+ * a normal row. The score is {@code 2^(-mean path length / c(rows per tree))} in (0, 1], already
+ * higher = more anomalous. The trees are ad's own ({@link IsolationTreeGrowth}): seeded per tree from
+ * the fit's seed, with no global state, so fits run in parallel and give the same forest anywhere.
  *
  * <p><b>Rows per tree.</b> As in the paper and scikit-learn, each tree is grown on a small sample
  * ({@code max_samples}, 256 rows by default), so a fit takes milliseconds whatever the size of the
- * training set; {@code subsample} asks for a fraction of the rows instead, as Smile does.
+ * training set; {@code subsample} asks for a fraction of the rows instead.
  *
- * <p><b>Determinism and threads.</b> Each tree's rows are drawn from its own stream, derived from the
- * fit's seed and the tree's index; each tree is then grown from a second derived seed, under a
- * JVM-wide lock because Smile's RNG and Gaussian cache are hidden state (see
- * {@link IsolationForestModel}). Fits and loads therefore grow trees one at a time; scoring does not
- * lock, since a grown forest is read-only.
- *
- * <p><b>Saved</b> as the rows each tree was grown on plus the growth seeds: Smile cannot rebuild a tree
- * from its nodes, but regrowing it from the same rows and seed gives the same tree. The file holds
- * up to {@code trees x rows per tree} rows (fewer when trees share rows), about 1 MB for 100 trees of
- * 256 rows of 10 columns.
+ * <p><b>Saved</b> as its trees (model format version 4), so a loaded forest gives the fitted one's
+ * scores bit for bit; about 60 KB for 100 trees of 256 rows.
  */
 public record IsolationForestDetector(IsolationForestOptions options) implements Detector {
 
@@ -44,8 +38,7 @@ public record IsolationForestDetector(IsolationForestOptions options) implements
     int perTree = options.rowsPerTree(train.rows());
     int depth = options.maxDepth() > 0 ? options.maxDepth()
         : Math.max(1, (int) (Math.log(perTree) / Math.log(2)));
-    return IsolationForestModel.of(ForestRecipe.draw(train, seed, options.trees(), perTree, depth,
-        options.extensionLevel()));
+    return IsolationForestModel.fit(train, seed, options.trees(), perTree, depth, options.extensionLevel());
   }
 
   @Override

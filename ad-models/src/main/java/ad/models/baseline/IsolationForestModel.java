@@ -3,154 +3,90 @@ package ad.models.baseline;
 import ad.core.Dataset;
 import ad.core.DetectorModel;
 import ad.core.Scores;
+import ad.core.UserException;
 import ad.core.persist.StateReader;
 import ad.core.persist.StateWriter;
 import ad.models.nn.Workers;
-import java.lang.reflect.Field;
+import ad.models.state.CheckedState;
 import java.util.Objects;
-import smile.anomaly.IsolationForest;
-import smile.anomaly.IsolationTree;
-import smile.math.MathEx;
-import smile.stat.distribution.GaussianDistribution;
 
 /**
- * A fitted isolation forest: Smile's trees, and the {@link ForestRecipe} they were grown from, which
- * is what {@link #save} writes. Smile 3.1.1 builds an {@link IsolationTree} only from data (its nodes
- * are package-private, its root a private field), so a loaded model regrows its trees from the saved
- * rows and seeds; growth is deterministic, so the trees, and the scores, are bit-identical.
+ * A fitted isolation forest: its trees ({@link IsolationTrees}, grown by {@link IsolationTreeGrowth}),
+ * the rows each was grown on and its height limit. The score of a row is
+ * {@code s(x) = 2^(-E[h(x)] / c(rows per tree))} (Liu, Ting and Zhou 2008, eq. 2), in (0, 1], higher
+ * = more anomalous.
  *
  * <p>Immutable once grown: scoring only reads the trees, so it is safe from several threads and spreads
- * a large call over {@link Workers}.
+ * a large call over {@link Workers}. Saved as the trees themselves, so a loaded forest scores
+ * bit for bit as the fitted one.
  */
 final class IsolationForestModel implements DetectorModel {
   /**
-   * Growing a tree draws from Smile's per-thread RNG and from the Gaussian singleton that every thread
-   * shares (see {@link #grow}), so all growth in this JVM takes turns.
+   * The model-file format version that stores forests as their trees. Before it (ad's versions 1 to
+   * 3), forests were Smile's and saved as the rows and seeds to regrow them with Smile's global
+   * random state; such files are refused with a message to refit.
    */
-  private static final Object SMILE_RNG_LOCK = new Object();
+  static final int FORMAT_VERSION = 4;
   /** Rows per scoring batch: a few hundred rows walk a tree while its nodes are in cache. */
   private static final int BATCH_ROWS = 256;
-  /** Euler's constant as Smile 3.1.1 writes it ({@code IsolationForest.EULER}). */
-  private static final double EULER = 0.5772156649;
 
-  private final ForestRecipe recipe;
-  private final IsolationTree[] trees;
+  private final IsolationTrees trees;
+  private final int rowsPerTree;
+  private final int depth;
   /** {@code c(rows per tree)}: path lengths are normalised by the sample each tree saw. */
   private final double c;
 
-  private IsolationForestModel(ForestRecipe recipe) {
-    this.recipe = Objects.requireNonNull(recipe, "recipe");
-    this.trees = grow(recipe);
-    // c(rows per tree) normalises path lengths as in the paper, where Smile's fit uses all rows; the
-    // ranking of scores is the same either way.
-    this.c = averagePathLength(recipe.rowsPerTree());
+  private IsolationForestModel(IsolationTrees trees, int rowsPerTree, int depth) {
+    this.trees = Objects.requireNonNull(trees, "trees");
+    this.rowsPerTree = rowsPerTree;
+    this.depth = depth;
+    this.c = IsolationTrees.averagePathLength(rowsPerTree);
   }
 
-  /** Grows the forest {@code recipe} describes. */
-  static IsolationForestModel of(ForestRecipe recipe) {
-    return new IsolationForestModel(recipe);
-  }
-
-  /** Regrows a forest that {@link #save} wrote, checked against {@code options}. */
-  static IsolationForestModel load(StateReader in, IsolationForestOptions options) {
-    return new IsolationForestModel(ForestRecipe.load(in, options));
+  /** Grows a forest on {@code train}; see {@link IsolationTreeGrowth}. */
+  static IsolationForestModel fit(Dataset train, long seed, int trees, int rowsPerTree, int depth,
+      int extensionLevel) {
+    return new IsolationForestModel(IsolationTreeGrowth.grow(train, seed, trees, rowsPerTree, depth,
+        extensionLevel), rowsPerTree, depth);
   }
 
   int rowsPerTree() {
-    return recipe.rowsPerTree();
+    return rowsPerTree;
   }
 
   int depth() {
-    return recipe.depth();
-  }
-
-  /** Smile's forest of these trees, for tests that compare its scores with {@link #score}. */
-  IsolationForest smileForest() {
-    return new IsolationForest(recipe.rowsPerTree(), recipe.extensionLevel(), trees.clone());
+    return depth;
   }
 
   /**
-   * Grows each tree on the calling thread right after setting that thread's Smile RNG to the tree's
-   * growth seed and clearing the Gaussian cache, so a tree depends only on its rows and seed, not on
-   * what was drawn before or on which thread. (Smile's own {@code fit} grows trees on a parallel
-   * stream whose worker threads carry unseeded RNGs, so its forests differ from run to run.) This
-   * reseeds the calling thread's Smile RNG, which other Smile code on that thread would notice.
-   */
-  private static IsolationTree[] grow(ForestRecipe recipe) {
-    IsolationTree[] trees = new IsolationTree[recipe.trees()];
-    synchronized (SMILE_RNG_LOCK) {
-      for (int k = 0; k < trees.length; k++) {
-        var rows = recipe.treeRows(k);
-        MathEx.setSeed(recipe.growthSeeds()[k]);
-        clearGaussianCache();
-        trees[k] = new IsolationTree(rows, recipe.depth(), recipe.extensionLevel());
-      }
-    }
-    return trees;
-  }
-
-  /**
-   * Forgets the spare Box-Muller value that {@link GaussianDistribution#getInstance()} keeps between
-   * calls, so a tree's slopes depend only on its seed. The field is private to Smile 3.1.1; should a
-   * later version rename it, growing fails loudly rather than silently losing reproducibility.
-   */
-  private static void clearGaussianCache() {
-    try {
-      Field spare = GaussianDistribution.class.getDeclaredField("z1");
-      spare.setAccessible(true);
-      spare.setDouble(GaussianDistribution.getInstance(), Double.NaN);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalStateException("cannot reset Smile's Gaussian cache (GaussianDistribution.z1); "
-          + "this Smile version is not supported by isolation_forest", e);
-    }
-  }
-
-  /**
-   * Smile's {@code 2^(-mean path length / c(rows per tree))}, higher = more anomalous, bit for bit
-   * what {@link IsolationForest#score(double[])} gives. Rows are scored in batches, tree after tree
-   * within a batch: one tree's nodes then stay in cache while every row of the batch walks it, which
-   * is two to three times faster than walking the whole forest row after row (Smile's nodes are
-   * scattered objects, each cut a dot product with a slope array). Each row still adds its path
-   * lengths in tree order, and the batches are spread over {@link Workers}, so a row's score
-   * does not depend on its batch or thread.
+   * Rows are scored in batches, tree after tree within a batch: one tree's nodes then stay in cache
+   * while every row of the batch walks it. Each row adds its path lengths in tree order, and the
+   * batches are spread over {@link Workers}, so a row's score does not depend on its batch or
+   * thread.
    */
   @Override
   public Scores score(Dataset data) {
-    int columns = recipe.columns();
+    int columns = trees.columns();
     Rows.requireColumns(data, columns, "isolation_forest");
     double[] scores = new double[data.rows()];
+    int treeCount = trees.trees();
     Workers.forEachBatch(data.rows(), BATCH_ROWS, () -> {
       float[] batch = new float[BATCH_ROWS * columns];
-      double[][] rows = new double[BATCH_ROWS][columns];
       double[] sums = new double[BATCH_ROWS];
       return (first, count) -> {
         data.copyRows(first, count, batch);
-        for (int r = 0; r < count; r++) {
-          for (int j = 0; j < columns; j++) {
-            rows[r][j] = batch[r * columns + j];
-          }
-          sums[r] = 0;
-        }
-        for (IsolationTree tree : trees) {
+        java.util.Arrays.fill(sums, 0, count, 0);
+        for (int t = 0; t < treeCount; t++) {
           for (int r = 0; r < count; r++) {
-            sums[r] += tree.path(rows[r]);
+            sums[r] += trees.pathLength(t, batch, r * columns);
           }
         }
         for (int r = 0; r < count; r++) {
-          scores[first + r] = Math.pow(2.0, -(sums[r] / trees.length) / c);
+          scores[first + r] = Math.pow(2.0, -(sums[r] / treeCount) / c);
         }
       };
     });
     return new Scores(scores);
-  }
-
-  /**
-   * Smile's normalising constant {@code c(n)}, the average path length of an unsuccessful search in a
-   * binary search tree of {@code n} rows: {@code IsolationForest.factor}, which is package-private,
-   * written out in the same operations so that scores match Smile's exactly (a test checks that).
-   */
-  static double averagePathLength(int n) {
-    return 2.0 * (Math.log(n - 1) + EULER - (n - 1.0) / n);
   }
 
   @Override
@@ -158,9 +94,55 @@ final class IsolationForestModel implements DetectorModel {
     return true;
   }
 
-  /** The recipe: see {@link ForestRecipe#save}. */
+  /**
+   * State: {@code rows_per_tree} and {@code depth} (one int each) and the trees ({@link IsolationTrees#save});
+   * needs a reader of model format {@link #FORMAT_VERSION}.
+   */
   @Override
   public void save(StateWriter out) {
-    recipe.save(out);
+    out.requireFormatVersion(FORMAT_VERSION);
+    out.ints("rows_per_tree", new int[] {rowsPerTree});
+    out.ints("depth", new int[] {depth});
+    trees.save(out);
+  }
+
+  /** Reads what {@link #save} wrote, checked against the options the forest was fitted with. */
+  static IsolationForestModel load(StateReader in, IsolationForestOptions options) {
+    CheckedState state = new CheckedState(in, "isolation_forest");
+    refuseSmileForest(in);
+    int rowsPerTree = state.positive("rows_per_tree");
+    if (rowsPerTree < 2 || (options.maxSamples() != null && rowsPerTree > options.maxSamples())) {
+      throw state.corrupt("'rows_per_tree' is " + rowsPerTree + " but must be from 2 to "
+          + (options.maxSamples() != null ? "max_samples (" + options.maxSamples() + ")" : "the training rows"));
+    }
+    int depth = state.positive("depth");
+    if (options.maxDepth() > 0 && depth != options.maxDepth()) {
+      throw state.corrupt("'depth' is " + depth + " but the options say max_depth: " + options.maxDepth());
+    }
+    IsolationTrees trees = IsolationTrees.load(state, options.extensionLevel() + 1);
+    if (trees.trees() != options.trees()) {
+      throw state.corrupt("it holds " + trees.trees() + " trees but the options say trees: " + options.trees());
+    }
+    return new IsolationForestModel(trees, rowsPerTree, depth);
+  }
+
+  /**
+   * Files of ad's model format 1 to 3 stored a forest as Smile's growth recipe (rows and seeds to
+   * regrow Smile's trees with its global random state, which ad no longer touches): refused with what
+   * to do, rather than regrown into another forest whose scores the saved thresholds do not fit.
+   */
+  private static void refuseSmileForest(StateReader in) {
+    boolean recipe;
+    try {
+      in.ints("growth_seeds");
+      recipe = true;
+    } catch (UserException absent) {
+      recipe = false;
+    }
+    if (recipe) {
+      throw in.outdated("this isolation_forest was saved by an earlier ad (model format 1 to 3), as rows and "
+          + "seeds for Smile to regrow its trees; this ad grows and saves its own trees and cannot rebuild that "
+          + "forest exactly: refit it (run the experiment again with save_models: true)");
+    }
   }
 }

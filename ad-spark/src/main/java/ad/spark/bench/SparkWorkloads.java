@@ -5,7 +5,7 @@ import ad.core.Threshold;
 import ad.eval.pipeline.Pipeline;
 import ad.eval.pipeline.PipelineFile;
 import ad.eval.pipeline.ScoredBatch;
-import ad.models.engine.ScoringThreads;
+import ad.models.nn.Workers;
 import ad.spark.Sessions;
 import ad.spark.score.ScoreJob;
 import ad.spark.score.ScoringOptions;
@@ -84,7 +84,7 @@ public final class SparkWorkloads {
     Path model = work.resolve("model.adp");
     Path table = prepare(w, model);
     Pipeline pipeline = PipelineFile.read(model, ad.core.registry.Registry.load());
-    lines.note(w.name(), "the engine scores each batch on up to " + ScoringThreads.THREADS
+    lines.note(w.name(), "the engine scores each batch on up to " + Workers.SCORING_THREADS
         + " threads, so local[1] already uses that many cores for the model's share of the work");
     lines.figure(w.name() + "-engine", "rows_per_s", engineRate(pipeline, 400_000));
     double one = sparkRate(w, "local[1]", table, model);

@@ -2,6 +2,8 @@ package ad.core.data.csv;
 
 import ad.core.UserException;
 import ad.core.data.DataFiles;
+import ad.core.data.FileProblems;
+import ad.core.data.TextEncoding;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the simple CSV of the data folder (comma separated, one header row, no quoting, {@code \n}
@@ -21,7 +25,11 @@ import java.util.List;
  * {@link ByteTable}, which is what makes a 500k-row file load in about a second. A quoted cell is
  * refused with a clear message rather than misread. Blank lines are skipped.
  *
- * <p>Every error names the file as the user wrote it and the 1-based line (the header is line 1).
+ * <p>Every error names the file as the user wrote it and the 1-based line (the header is line 1). A
+ * header that is not UTF-8 text (UTF-16 or UTF-32 with or without a byte-order mark, a zip archive,
+ * another binary file, Latin-1 names) is refused with what it looks like and how to convert it, rather
+ * than read as garbled column names. Columns are found by name through a hash index, so a header of
+ * 300,000 columns costs no more than reading it.
  */
 public final class CsvReader implements Closeable {
   private final String displayName;
@@ -35,6 +43,9 @@ public final class CsvReader implements Closeable {
   private int[] ends = new int[64];
   private int fields;
   private List<String> header;
+  private Map<String, Integer> columnIndex;
+  /** A line longer than this is not CSV (a binary file without line breaks?): refused, not buffered. */
+  static final int MAX_LINE_BYTES = 1 << 28;
 
   private CsvReader(String displayName, InputStream in) {
     this.displayName = displayName;
@@ -47,12 +58,19 @@ public final class CsvReader implements Closeable {
    * @param displayName how messages name the file, e.g. the path as written in the spec
    */
   public static CsvReader open(Path file, String displayName) {
-    CsvReader reader;
     try {
-      reader = new CsvReader(displayName, DataFiles.open(file));
+      return open(DataFiles.open(file), displayName);
     } catch (IOException e) {
-      throw new UserException("cannot read '" + displayName + "': " + e.getMessage(), e);
+      throw new UserException("cannot read '" + displayName + "': " + FileProblems.reason(e), e);
     }
+  }
+
+  /**
+   * Reads the header from {@code in}, already unzipped (see {@link DataFiles#decompressed}): standard
+   * input or a pipe, read once. The reader closes {@code in}.
+   */
+  public static CsvReader open(InputStream in, String displayName) {
+    CsvReader reader = new CsvReader(displayName, in);
     try {
       reader.readHeader();
       return reader;
@@ -66,7 +84,12 @@ public final class CsvReader implements Closeable {
     if (!next()) {
       throw new UserException(displayName + ": the file is empty (expected a header row)");
     }
+    // The header must be UTF-8 text; a file in another encoding is named for what it is.
+    TextEncoding.problem(buf, starts[0], ends[fields - 1], "the header", line == 1).ifPresent(problem -> {
+      throw error(problem);
+    });
     List<String> names = new ArrayList<>(fields);
+    Map<String, Integer> index = new HashMap<>(2 * fields);
     for (int f = 0; f < fields; f++) {
       String name = text(f).strip();
       if (f == 0 && name.startsWith("\uFEFF")) {
@@ -80,12 +103,15 @@ public final class CsvReader implements Closeable {
       if (name.isEmpty()) {
         throw error("column " + (f + 1) + " of the header has no name");
       }
-      if (names.contains(name)) {
-        throw error("the header names column '" + name + "' twice");
+      Integer earlier = index.putIfAbsent(name, f);
+      if (earlier != null) {
+        throw error("the header names column '" + name + "' twice (columns " + (earlier + 1) + " and " + (f + 1)
+            + ")");
       }
       names.add(name);
     }
     header = List.copyOf(names);
+    columnIndex = index;
   }
 
   /** The column names of the header row. */
@@ -95,7 +121,7 @@ public final class CsvReader implements Closeable {
 
   /** The index of column {@code name} in the header, or -1. */
   public int column(String name) {
-    return header.indexOf(name);
+    return columnIndex.getOrDefault(name, -1);
   }
 
   public String displayName() {
@@ -209,6 +235,10 @@ public final class CsvReader implements Closeable {
       if (pos > 0) {
         System.arraycopy(buf, pos, buf, 0, kept);
       } else if (kept == buf.length) {
+        if (buf.length >= MAX_LINE_BYTES) {
+          throw new UserException(displayName + ":" + (line + 1) + ": the line is longer than "
+              + (MAX_LINE_BYTES >> 20) + " MiB: not a CSV file with line breaks?");
+        }
         buf = Arrays.copyOf(buf, buf.length * 2);
       }
       pos = 0;
@@ -230,7 +260,7 @@ public final class CsvReader implements Closeable {
       // A truncated or corrupt gzip stream is a problem with the user's file, not a bug.
       throw new UserException(displayName + ":" + (line + 1) + ": cannot read the file: "
           + (e instanceof java.io.EOFException ? "it ends unexpectedly (a truncated gzip file?)"
-          : e.getMessage() != null ? e.getMessage() : e.toString()), e);
+          : FileProblems.reason(e)), e);
     }
   }
 

@@ -1,10 +1,12 @@
 package ad.core.data.csv;
 
+import ad.core.Abbreviated;
 import ad.core.CategoricalColumn;
 import ad.core.UserException;
 import ad.core.data.LabelRule;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,16 +68,19 @@ public final class TableReader {
     int label = reader.column(labelColumn);
     if (label < 0) {
       throw new UserException(file + ": no label column '" + labelColumn + "' (label_column); the "
-          + "columns are " + header);
+          + "columns are " + Abbreviated.list(header));
     }
     for (String name : drop) {
       requireColumn(reader, name, "drop");
     }
+    // Sets, not lists: a header of 300,000 columns is checked in linear time.
+    Set<String> dropped = new HashSet<>(drop);
+    Set<String> ignored = new HashSet<>(ignoredIfPresent);
     Set<String> featureSet = new LinkedHashSet<>();
     if (features != null) {
       for (String name : features) {
         requireColumn(reader, name, "features");
-        if (name.equals(labelColumn) || drop.contains(name)) {
+        if (name.equals(labelColumn) || dropped.contains(name)) {
           throw new UserException(file + ": column '" + name + "' is listed in features but is also the "
               + "label or dropped");
         }
@@ -83,7 +88,7 @@ public final class TableReader {
       }
     } else {
       for (String name : header) {
-        if (!name.equals(labelColumn) && !drop.contains(name) && !ignoredIfPresent.contains(name)) {
+        if (!name.equals(labelColumn) && !dropped.contains(name) && !ignored.contains(name)) {
           featureSet.add(name);
         }
       }
@@ -99,15 +104,15 @@ public final class TableReader {
     }
     List<String> numeric = List.copyOf(featureSet);
     if (numeric.isEmpty()) {
-      throw new UserException(file + ": no numeric feature column left (columns " + header + ")");
+      throw new UserException(file + ": no numeric feature column left (columns " + Abbreviated.list(header) + ")");
     }
     if (numericNames == null) {
       numericNames = numeric;
       categoryTables = new ByteTable[categorical.size()];
       Arrays.setAll(categoryTables, i -> new ByteTable());
     } else if (!numericNames.equals(numeric)) {
-      throw new UserException(file + ": its feature columns " + numeric + " differ from those of the "
-          + "first file " + numericNames);
+      throw new UserException(file + ": its feature columns " + Abbreviated.list(numeric) + " differ from those "
+          + "of the first file " + Abbreviated.list(numericNames) + firstDifference(numeric, numericNames));
     }
     int[] numericIndex = numeric.stream().mapToInt(reader::column).toArray();
     return readRows(reader, label, numericIndex, categoricalIndex);
@@ -165,8 +170,18 @@ public final class TableReader {
     int index = reader.column(name);
     if (index < 0) {
       throw new UserException(reader.displayName() + ": column '" + name + "' (" + key + ") is not in "
-          + "the header; the columns are " + reader.header());
+          + "the header; the columns are " + Abbreviated.list(reader.header()));
     }
     return index;
+  }
+
+  /** Where two lists of columns first differ, for a message about long lists. */
+  private static String firstDifference(List<String> these, List<String> first) {
+    int i = 0;
+    while (i < these.size() && i < first.size() && these.get(i).equals(first.get(i))) {
+      i++;
+    }
+    return ": column " + (i + 1) + " is " + (i < these.size() ? "'" + these.get(i) + "'" : "missing") + " here and "
+        + (i < first.size() ? "'" + first.get(i) + "'" : "missing") + " there";
   }
 }
