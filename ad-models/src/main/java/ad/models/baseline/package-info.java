@@ -1,7 +1,10 @@
 /**
- * Cheap baseline detectors on Smile: {@link ad.models.baseline.IsolationForestDetector} (type
- * {@code isolation_forest}) and {@link ad.models.baseline.PcaDetector} (type {@code pca}, reconstruction
- * error). They implement {@link ad.core.Detector} like the autoencoders, so every experiment can list
- * them beside its models and every report shows whether an autoencoder beats a cheap baseline.
+ * Cheap baseline detectors: {@link ad.models.baseline.IsolationForestDetector} (type
+ * {@code isolation_forest}, Smile's trees), {@link ad.models.baseline.PcaDetector} (type {@code pca},
+ * reconstruction error or Mahalanobis distance) and {@link ad.models.baseline.KnnDetector} (type
+ * {@code knn}, the distance to the k-th nearest training row, searched exactly by a KD-tree or blocked
+ * matrix products). They implement {@link ad.core.Detector} like the autoencoders, so every
+ * experiment can list them beside its models and every report shows whether an autoencoder beats a
+ * cheap baseline.
  */
 package ad.models.baseline;
