@@ -118,8 +118,8 @@ final class BruteForceSearch implements NeighbourSearch {
           // A lower bound on the exact squared distance; NaN (overflowed products) passes.
           double lower = queryNorm + norms[p] - 2.0 * products[row + p];
           if (!(lower > worst)) {
-            double exact = NeighbourSearch.squaredDistance(queryBlock, q * columns, block,
-                p * columns, columns);
+            double exact = NeighbourSearch.squaredDistanceUpTo(queryBlock, q * columns, block,
+                p * columns, columns, worst);
             if (offer(q, exact, offset + p)) {
               worst = worst(q);
             }

@@ -12,9 +12,10 @@ import java.util.Objects;
  * nearest training row (Ramaswamy, Rastogi and Shim 2000, "Efficient algorithms for mining outliers
  * from large data sets", SIGMOD), or with {@code score: mean} the mean distance to the k nearest
  * (Angiulli and Pizzuti 2002, "Fast outlier detection in high dimensional spaces", PKDD, who rank by
- * the sum). No training beyond keeping the rows: the training rows are the model. In ADBench's
- * novelty setting (training on normal rows only) it is among the strongest detectors of all, which
- * is why experiments list it as the baseline to beat.
+ * the sum). No training beyond keeping the rows: the training rows are the model. Trained on normal
+ * rows only, it ranks with the best published detectors on ADBench's tables (Livernoche et al. 2024,
+ * "On diffusion modeling for anomaly detection", ICLR), which is why experiments list it as the
+ * baseline to beat.
  *
  * <p><b>Exact and deterministic.</b> Neighbours are found exactly, by a KD-tree for narrow rows or by
  * blocked matrix products for wide ones ({@link KnnOptions#algorithm()}); both report the same

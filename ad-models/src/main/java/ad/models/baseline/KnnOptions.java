@@ -14,7 +14,7 @@ import java.util.List;
  *     "weight" of Angiulli and Pizzuti (2002) divided by k, which ranks the same and is less noisy
  *     when neighbours are unevenly spaced
  * @param algorithm how the neighbours are found; every choice gives the same scores, bit for bit, and
- *     differs only in speed: {@code kd_tree} (Smile's KD-tree, fast for few columns), {@code brute}
+ *     differs only in speed: {@code kd_tree} (a KD-tree, fast for few columns), {@code brute}
  *     (every query against every training row, blocked matrix products on OpenBLAS), or
  *     {@code auto} (the default: {@code kd_tree} up to {@link #KD_TREE_MAX_COLUMNS} columns, as
  *     scikit-learn chooses, else {@code brute})

@@ -28,14 +28,25 @@ interface NeighbourSearch {
 
   /**
    * The Euclidean distance squared between two rows, in double precision, adding the columns' squared
-   * differences left to right: the exact sum that Smile's {@code MathEx.squaredDistance} computes on
-   * the same values, so that its KD-tree and the brute-force search agree to the last bit.
+   * differences left to right. Every search reports these sums, so that they agree to the last bit.
    */
   static double squaredDistance(float[] a, int aFrom, float[] b, int bFrom, int columns) {
+    return squaredDistanceUpTo(a, aFrom, b, bFrom, columns, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * {@link #squaredDistance}, or, as soon as the partial sum exceeds {@code bound}, that partial sum:
+   * the terms are not negative and rounding is monotone, so the full sum could only be larger.
+   */
+  static double squaredDistanceUpTo(float[] a, int aFrom, float[] b, int bFrom, int columns,
+      double bound) {
     double sum = 0;
     for (int j = 0; j < columns; j++) {
       double d = (double) a[aFrom + j] - (double) b[bFrom + j];
       sum += d * d;
+      if (sum > bound) {
+        return sum;
+      }
     }
     return sum;
   }

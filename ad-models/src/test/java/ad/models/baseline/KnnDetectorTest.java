@@ -32,12 +32,13 @@ class KnnDetectorTest {
       Dataset test = withRepeats(gaussian("test", 120, columns, 13), 10, 14);
       for (int k : new int[] {1, 2, 5, 17}) {
         for (String score : KnnOptions.SCORES) {
+          double[] expectedTest = plain(train, test, k, score, false);
+          double[] expectedTrain = plain(train, train, k, score, true);
           for (String algorithm : new String[] {"kd_tree", "brute"}) {
             String what = columns + " columns, k " + k + ", " + score + ", " + algorithm;
             DetectorModel model = new KnnDetector(new KnnOptions(k, score, algorithm)).fit(train, 0);
-            assertArrayEquals(plain(train, test, k, score, false), model.score(test).values(), what);
-            assertArrayEquals(plain(train, train, k, score, true), model.score(train).values(),
-                what + ", training rows");
+            assertArrayEquals(expectedTest, model.score(test).values(), what);
+            assertArrayEquals(expectedTrain, model.score(train).values(), what + ", training rows");
           }
         }
       }
@@ -73,13 +74,40 @@ class KnnDetectorTest {
     Dataset train = integerGrid("train", 400, 4, 3, 41);
     Dataset test = integerGrid("test", 100, 4, 4, 42);
     for (int k : new int[] {1, 3, 10, 50}) {
-      for (String algorithm : new String[] {"kd_tree", "brute"}) {
-        for (String score : KnnOptions.SCORES) {
+      for (String score : KnnOptions.SCORES) {
+        double[] expectedTest = plain(train, test, k, score, false);
+        double[] expectedTrain = plain(train, train, k, score, true);
+        for (String algorithm : new String[] {"kd_tree", "brute"}) {
           DetectorModel model = new KnnDetector(new KnnOptions(k, score, algorithm)).fit(train, 0);
-          assertArrayEquals(plain(train, test, k, score, false), model.score(test).values());
-          assertArrayEquals(plain(train, train, k, score, true), model.score(train).values());
+          assertArrayEquals(expectedTest, model.score(test).values());
+          assertArrayEquals(expectedTrain, model.score(train).values());
         }
       }
+    }
+  }
+
+  /**
+   * A column that is nearly always 0 (its median splits would put equal values on both sides) and
+   * queries far from every training row, as anomalies are in novelty mode: the tree stays exact.
+   */
+  @Test
+  void theTreeIsExactOnTiedColumnsAndFarQueries() {
+    Random random = new Random(91);
+    int columns = 5;
+    float[] values = new float[1200 * columns];
+    for (int r = 0; r < 1200; r++) {
+      values[r * columns] = random.nextInt(100) == 0 ? 1 : 0;
+      for (int j = 1; j < columns; j++) {
+        values[r * columns + j] = (float) (r < 1100 ? random.nextGaussian() : 8 + random.nextGaussian());
+      }
+    }
+    Dataset all = Dataset.of("tied", 1200, columns, values, Dataset.defaultFeatureNames(columns), null);
+    Dataset train = all.select(range(0, 800));
+    Dataset test = all.select(range(800, 400));
+    for (String score : KnnOptions.SCORES) {
+      DetectorModel model = new KnnDetector(new KnnOptions(7, score, "kd_tree")).fit(train, 0);
+      assertArrayEquals(plain(train, test, 7, score, false), model.score(test).values());
+      assertArrayEquals(plain(train, train, 7, score, true), model.score(train).values());
     }
   }
 
