@@ -12,11 +12,11 @@ package ad.models.baseline;
  * <p><b>Why not Smile's {@code KDTree}.</b> It was tried first and is exact, but it splits at the
  * midpoint of the widest side and skips a subtree only by the distance to its splitting plane, so a
  * query far from the training rows (an anomaly, in novelty mode) visits nearly every node. Measured
- * in CPU time per query, trained on normal rows: shuttle 98 to 148 microseconds with Smile's tree
- * against 31 to 40 with this one, cover 75 against 33 to 38; with contaminated training rows, http 7.2
- * to 8.9 against 6.3 to 7.0 and cover 97 against 29 to 38; only on shuttle's contaminated rows was
- * Smile's faster (11 to 24 against 34 to 54). On odds-novelty the kNN cells took 93 s instead of 238. Median splits bound the depth, and the box distance adds the
- * gaps over every column.
+ * in CPU time per query (both trees in one process, in turn, on a busy two-core machine), trained on
+ * normal rows: shuttle 98 to 148 microseconds with Smile's tree against 31 to 40 with this one, cover
+ * 75 against 33 to 38; with contaminated training rows, http 7.2 to 8.9 against 6.3 to 7.0 and cover
+ * 97 against 29 to 38; only on shuttle's contaminated rows was Smile's faster (11 to 24 against 34 to
+ * 54). Median splits bound the depth, and the box distance adds the gaps over every column.
  *
  * <p><b>Exact, to the bit.</b> A box's distance from the query is summed over the columns in the same
  * order as {@link NeighbourSearch#squaredDistance}, term by term no larger (rounding is monotone), so
@@ -82,11 +82,6 @@ final class KdTreeSearch implements NeighbourSearch {
   @Override
   public int neighbours() {
     return neighbours;
-  }
-
-  /** How many nodes the tree has (for tests of its shape). */
-  int nodes() {
-    return first.length;
   }
 
   @Override

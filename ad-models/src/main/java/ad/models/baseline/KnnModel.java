@@ -64,11 +64,6 @@ final class KnnModel implements DetectorModel {
     return new KnnModel(options, columns, distinct.points(), distinct.counts(), train);
   }
 
-  /** How many distinct training rows the model keeps. */
-  int points() {
-    return counts.length;
-  }
-
   /** Whether the model searches with the KD-tree (else blocked products). */
   boolean usesKdTree() {
     return search instanceof KdTreeSearch;
