@@ -11,6 +11,8 @@ import ad.core.DetectorModel;
 import ad.core.UserException;
 import ad.models.baseline.IsolationForestDetector;
 import ad.models.baseline.IsolationForestOptions;
+import ad.models.baseline.KnnDetector;
+import ad.models.baseline.KnnOptions;
 import ad.models.baseline.PcaDetector;
 import ad.models.baseline.PcaOptions;
 import ad.models.conv.ConvAutoencoder;
@@ -225,6 +227,26 @@ class SaveLoadTest {
       Activation output, TrainingOptions training) {
     return new ConvAutoencoderOptions(null, List.of(3, 2), codeSize, 3, 1, Pooling.MAX, upsampling,
         Activation.RELU, output, 1, null, training);
+  }
+
+  /** The training rows are the model: the distinct rows and their counts; the search is rebuilt. */
+  @Test
+  void knnOnItsKdTree() {
+    Dataset repeated = TRAIN.select(new int[] {0, 1, 2, 2, 3, 4, 5, 5, 5, 6, 7, 8, 9, 10, 11});
+    Supplier<Detector> detector = () -> new KnnDetector(new KnnOptions(3, "mean", "kd_tree"));
+    MapState state = assertRoundTrip(detector, repeated, TEST);
+    assertArrayEquals(new int[] {1, 1, 2, 1, 1, 3, 1, 1, 1, 1, 1, 1}, (int[]) state.values().get("counts"));
+    assertCorrupt(detector, state, "points", new float[12 * 6 - 1], "'points' has 71 values");
+    assertCorrupt(detector, state, "counts", new int[] {1, 1, 2, 1, 1, 0, 1, 1, 1, 1, 1, 1},
+        "'counts' holds 0 at index 5");
+    assertCorrupt(detector, state, "counts", new int[] {1, 2}, "'counts' adds up to 3 training rows");
+  }
+
+  @Test
+  void knnOnBlockedProducts() {
+    Supplier<Detector> detector = () -> new KnnDetector(new KnnOptions(5, "largest", "brute"));
+    MapState state = assertRoundTrip(detector, TRAIN, TEST);
+    assertCorrupt(detector, state, "columns", new int[] {0}, "'columns' must be positive");
   }
 
   /** Saves a fitted model, loads it through a fresh detector and checks it is the same; returns the state. */

@@ -18,8 +18,10 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * nets want (dense-64 trained at 130k samples/s with two BLAS threads against 280-400k with one, same
  * machine and hour), and one thread per process lets experiment cells run side by side; users never
  * set it.
+ *
+ * <p>Public for the one other user of the engine's products, the kNN baseline's blocked distances.
  */
-final class Blas {
+public final class Blas {
   private static final int ROW_MAJOR = openblas.CblasRowMajor;
   private static final int NO_TRANS = openblas.CblasNoTrans;
   private static final int TRANS = openblas.CblasTrans;
@@ -38,7 +40,7 @@ final class Blas {
    * {@code A} is stored {@code m x k} (or {@code k x m} when {@code transA}), {@code B} is stored
    * {@code k x n} (or {@code n x k} when {@code transB}).
    */
-  static void gemm(boolean transA, boolean transB, int m, int n, int k, float[] a, float[] b,
+  public static void gemm(boolean transA, boolean transB, int m, int n, int k, float[] a, float[] b,
       float beta, float[] c) {
     ensureThread();
     int lda = transA ? m : k;

@@ -1,0 +1,48 @@
+package ad.models.baseline;
+
+import ad.core.registry.Options;
+import java.util.List;
+
+/**
+ * Options of {@link KnnDetector}, bound from YAML (keys in snake_case). A null field takes its default.
+ *
+ * @param k the neighbours that make a row's score; default 5, as in PyOD and ADBench. The training
+ *     part must have more than {@code k} rows (a training row's own neighbours leave it out, see
+ *     {@link KnnDetector})
+ * @param score {@code largest} (the default): the distance to the k-th nearest training row,
+ *     Ramaswamy, Rastogi and Shim (2000); or {@code mean}: the mean distance to the k nearest, the
+ *     "weight" of Angiulli and Pizzuti (2002) divided by k, which ranks the same and is less noisy
+ *     when neighbours are unevenly spaced
+ * @param algorithm how the neighbours are found; every choice gives the same scores, bit for bit, and
+ *     differs only in speed: {@code kd_tree} (a KD-tree, fast for few columns), {@code brute}
+ *     (every query against every training row, blocked matrix products on OpenBLAS), or
+ *     {@code auto} (the default: {@code kd_tree} up to {@link #KD_TREE_MAX_COLUMNS} columns, as
+ *     scikit-learn chooses, else {@code brute})
+ */
+public record KnnOptions(Integer k, String score, String algorithm) {
+
+  public static final List<String> SCORES = List.of("largest", "mean");
+  public static final List<String> ALGORITHMS = List.of("auto", "kd_tree", "brute");
+  /** Above this many columns a KD-tree prunes too little to beat blocked products (scikit-learn's rule). */
+  public static final int KD_TREE_MAX_COLUMNS = 15;
+
+  public KnnOptions {
+    k = Options.positive("k", Options.orDefault(k, 5));
+    score = Options.oneOf("score", Options.orDefault(score, "largest"), SCORES);
+    algorithm = Options.oneOf("algorithm", Options.orDefault(algorithm, "auto"), ALGORITHMS);
+  }
+
+  /** k = 5, the distance to the 5th nearest training row, the search chosen by width. */
+  public static KnnOptions defaults() {
+    return new KnnOptions(null, null, null);
+  }
+
+  boolean mean() {
+    return score.equals("mean");
+  }
+
+  /** Whether rows {@code columns} wide are searched with the KD-tree. */
+  boolean kdTree(int columns) {
+    return algorithm.equals("kd_tree") || algorithm.equals("auto") && columns <= KD_TREE_MAX_COLUMNS;
+  }
+}
