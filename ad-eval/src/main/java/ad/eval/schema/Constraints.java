@@ -102,7 +102,7 @@ public record Constraints(boolean required, boolean notBlank, BigDecimal min, bo
       } else if (a instanceof NegativeOrZero) {
         max = BigDecimal.ZERO;
       } else if (a instanceof Size s) {
-        minSize = s.min() > 0 ? s.min() : minSize;
+        minSize = s.min() > 0 ? Integer.valueOf(s.min()) : minSize;
         maxSize = s.max() < Integer.MAX_VALUE ? s.max() : null;
       } else if (a instanceof Pattern p) {
         pattern = p.regexp();

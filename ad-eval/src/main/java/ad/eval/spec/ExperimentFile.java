@@ -32,7 +32,7 @@ import java.util.List;
  */
 public record ExperimentFile(
     @JsonPropertyDescription("the experiment's name; names the output folder out/<name>")
-    @NotBlank @Pattern(regexp = NAME_PATTERN) @Size(max = ad.eval.io.FileNames.MAX_BYTES) String name,
+    @NotBlank @Pattern(regexp = NAME_PATTERN) String name,
     @JsonPropertyDescription("free text, shown in the report") String description,
     @JsonPropertyDescription("every random choice (split, weights, shuffling) derives from the seed; "
         + "each seed is one repetition of every cell") @Size(min = 1) List<@NotNull Long> seeds,

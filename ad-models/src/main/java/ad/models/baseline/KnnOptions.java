@@ -1,6 +1,9 @@
 package ad.models.baseline;
 
 import ad.core.registry.Options;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /**
@@ -19,7 +22,15 @@ import java.util.List;
  *     {@code auto} (the default: {@code kd_tree} up to {@link #KD_TREE_MAX_COLUMNS} columns, as
  *     scikit-learn chooses, else {@code brute})
  */
-public record KnnOptions(Integer k, String score, String algorithm) {
+public record KnnOptions(
+    @JsonPropertyDescription("the neighbours that make a row's score; the training part must have more rows")
+    @Positive Integer k,
+    @JsonPropertyDescription("largest: the distance to the k-th nearest training row (Ramaswamy et al. 2000); "
+        + "mean: the mean distance to the k nearest (Angiulli and Pizzuti 2002)")
+    @Pattern(regexp = "largest|mean") String score,
+    @JsonPropertyDescription("how neighbours are found (same scores, only speed differs): kd_tree, brute "
+        + "(blocked matrix products), or auto (kd_tree up to 15 columns)")
+    @Pattern(regexp = "auto|kd_tree|brute") String algorithm) {
 
   public static final List<String> SCORES = List.of("largest", "mean");
   public static final List<String> ALGORITHMS = List.of("auto", "kd_tree", "brute");

@@ -10,6 +10,8 @@ import ad.models.recon.Residual;
 import ad.models.train.NetworkOptions;
 import ad.models.train.TrainingOptions;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
@@ -31,10 +33,10 @@ import java.util.List;
 public record LstmAutoencoderOptions(
     @JsonPropertyDescription("how a row is laid out: [steps, channels]; default the data's own "
         + "sample shape (series windows have one)")
-    List<Integer> inputShape,
+    @Size(min = 2, max = 2) List<@Positive Integer> inputShape,
     @JsonPropertyDescription("units of each encoder LSTM, e.g. [64] or [64, 32] (the last one's final "
         + "state is the code); the decoder mirrors them; default [64]")
-    List<Integer> hiddenLayers,
+    @Size(min = 1) List<@Positive Integer> hiddenLayers,
     @JsonPropertyDescription("the LSTMs' cell and output activation; default tanh")
     Activation activation,
     @JsonPropertyDescription("activation of the per-step output layer; default identity, which suits "

@@ -15,6 +15,7 @@ import ad.eval.pipeline.Pipeline;
 import ad.eval.threshold.MeanStdThresholder;
 import ad.models.dense.DenseAutoencoder;
 import ad.models.dense.DenseAutoencoderOptions;
+import ad.models.train.TrainingOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,8 +99,8 @@ public final class SyntheticTable {
     Encoded encoded = encoder.transform(train);
     FittedScaler scaler = new MinMaxScaler().fit(encoded.dataset());
     Dataset scaled = scaler.transform(encoded.dataset());
-    DenseAutoencoderOptions options = new DenseAutoencoderOptions(List.of(12, 6, 12), null, null, 0.01, epochs,
-        256, 0.0, null, null, null, null);
+    DenseAutoencoderOptions options = new DenseAutoencoderOptions(List.of(12, 6, 12), null, null, null,
+        new TrainingOptions(0.01, epochs, 256, 0.0, null, null, null, null, null));
     DetectorModel model = new DenseAutoencoder(options).fit(scaled, seed);
     Threshold threshold = new MeanStdThresholder(3.0).fit(model.score(scaled));
     Map<String, Object> provenance = new LinkedHashMap<>();
