@@ -182,6 +182,17 @@ class SparkScoringTest {
     assertTrue(err.toString().contains("row '" + lines.get(40).split(",")[0] + "'"), err.toString());
     assertFalse(Files.exists(temp.resolve("never")), "no partial output");
 
+    Path ragged = temp.resolve("ragged.csv");
+    List<String> longer = new ArrayList<>(Files.readAllLines(csv).subList(0, 50));
+    longer.set(40, longer.get(40) + ",9");
+    Files.write(ragged, longer);
+    err = new StringWriter();
+    assertEquals(2, score(err, "--model", model.toString(), "--input", ragged.toString(), "--out",
+        temp.resolve("never").toString()));
+    assertTrue(err.toString().contains("a CSV line does not have the header's number of fields"), err.toString());
+    assertTrue(err.toString().contains("ragged.csv"), err.toString());
+    assertFalse(err.toString().contains("internal error"), err.toString());
+
     err = new StringWriter();
     assertEquals(2, score(err, "--model", model.toString(), "--input", csv.toString(), "--out", csv.toString()));
     assertTrue(err.toString().contains("overlaps the input"), err.toString());
