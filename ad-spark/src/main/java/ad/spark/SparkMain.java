@@ -2,6 +2,7 @@ package ad.spark;
 
 import ad.core.UserException;
 import java.io.PrintWriter;
+import org.apache.spark.SparkThrowable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,17 +44,33 @@ public final class SparkMain {
 
   /**
    * The user mistake behind {@code e}, if any: a task's {@link UserException} (a bad cell, say)
-   * reaches the driver as the cause of Spark's job failure.
+   * reaches the driver as the cause of Spark's job failure; Spark's own errors about the input (a
+   * missing path, a CSV line with another number of fields than its header, a folder with no
+   * readable Parquet) are the user's too, and are told in ad's words with Spark's message.
    */
   static UserException userError(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    String file = null;
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof UserException user) {
         return user;
       }
-      if (t.getCause() == t) {
-        break;
+      String condition = t instanceof SparkThrowable spark && spark.getCondition() != null ? spark.getCondition() : "";
+      if (condition.startsWith("FAILED_READ_FILE") && t.getMessage() != null) {
+        file = t.getMessage();
+      } else if (condition.startsWith("MALFORMED_RECORD")) {
+        return new UserException((file != null ? firstSentence(file) + ": " : "")
+            + "a CSV line does not have the header's number of fields, or cannot be parsed (" + firstSentence(
+            t.getMessage()) + ")");
+      } else if (condition.startsWith("PATH_NOT_FOUND") || condition.startsWith("UNABLE_TO_INFER_SCHEMA")) {
+        return new UserException(firstSentence(t.getMessage()));
       }
     }
     return null;
+  }
+
+  /** Spark's message up to its first full stop, without its advice (settings ad does not expose). */
+  private static String firstSentence(String message) {
+    int end = message.indexOf(". ");
+    return end < 0 ? message.strip() : message.substring(0, end).strip();
   }
 }

@@ -84,8 +84,9 @@ public final class SparkWorkloads {
     Path model = work.resolve("model.adp");
     Path table = prepare(w, model);
     Pipeline pipeline = PipelineFile.read(model, ad.core.registry.Registry.load());
-    lines.note(w.name(), "the engine scores each batch on up to " + Workers.SCORING_THREADS
-        + " threads, so local[1] already uses that many cores for the model's share of the work");
+    lines.note(w.name(), Workers.SCORING_THREADS == 1 ? "the engine scores on one thread per task"
+        : "the engine scores each batch on up to " + Workers.SCORING_THREADS + " threads, so local[1] already "
+            + "uses that many cores for the model's share of the work");
     lines.figure(w.name() + "-engine", "rows_per_s", engineRate(pipeline, 400_000));
     double one = sparkRate(w, "local[1]", table, model);
     double two = sparkRate(w, "local[2]", table, model);

@@ -25,14 +25,20 @@ final class PartitionScorer implements MapPartitionsFunction<Row, Row> {
   private final ScoreColumns columns;
   /** The input fields each output row starts with. */
   private final int[] kept;
+  /**
+   * Per partition, the rows of the partitions before it, to number rows 1, 2, ... in input order
+   * (the number then comes first in each output row); null when rows are not numbered.
+   */
+  private final long[] rowsBefore;
 
   PartitionScorer(ShippedPipeline shipped, ScoringOptions options, RawRows rawRows, ScoreColumns columns,
-      int[] kept) {
+      int[] kept, long[] rowsBefore) {
     this.shipped = shipped;
     this.options = options;
     this.rawRows = rawRows;
     this.columns = columns;
     this.kept = kept.clone();
+    this.rowsBefore = rowsBefore == null ? null : rowsBefore.clone();
   }
 
   @Override
@@ -83,11 +89,15 @@ final class PartitionScorer implements MapPartitionsFunction<Row, Row> {
     int[] top = new int[columns.topK()];
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
-      Object[] values = new Object[kept.length + columns.width()];
-      for (int f = 0; f < kept.length; f++) {
-        values[f] = row.get(kept[f]);
+      int numbered = rowsBefore == null ? 0 : 1;
+      Object[] values = new Object[numbered + kept.length + columns.width()];
+      if (rowsBefore != null) {
+        values[0] = rowsBefore[partition] + first + i + 1;
       }
-      int at = kept.length;
+      for (int f = 0; f < kept.length; f++) {
+        values[numbered + f] = row.get(kept[f]);
+      }
+      int at = numbered + kept.length;
       values[at++] = batch.scores()[i];
       values[at++] = batch.anomalous()[i];
       if (columns.categorical()) {

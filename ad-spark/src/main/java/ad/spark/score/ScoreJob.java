@@ -91,8 +91,11 @@ public final class ScoreJob {
         selected.add(0, id);
       }
       rows = table.select(columns(selected));
-    } else {
+    } else if (request.partitions() != null) {
+      // Numbered before the shuffle, which does not keep the input's order.
       rows = numbered(spark, table.select(columns(needed)), request.input());
+    } else {
+      rows = table.select(columns(needed));
     }
     int partitions = rows.rdd().getNumPartitions();
     int parallelism = spark.sparkContext().defaultParallelism();
@@ -103,19 +106,44 @@ public final class ScoreJob {
           + parallelism + " cores (a gzip file cannot be split): --partitions " + parallelism
           + " spreads the scoring over more tasks");
     }
-    org.apache.spark.sql.Dataset<Row> scored = SparkScoring.score(rows, shipped, request.options(),
-        request.input(), id, List.of(id));
+    org.apache.spark.sql.Dataset<Row> scored;
+    if (request.idColumn() == null && request.partitions() == null) {
+      // Rows numbered where they are scored: a count per partition first (a scan that reads no
+      // column values), then each task numbers its rows from the rows of the partitions before it.
+      requireNoColumn(rows, ROW_NUMBER, request.input());
+      scored = SparkScoring.score(rows, shipped, request.options(), request.input(), null, List.of(),
+          rowsBefore(rows, partitions), ROW_NUMBER);
+    } else {
+      scored = SparkScoring.score(rows, shipped, request.options(), request.input(), id, List.of(id), null, null);
+    }
     ParquetOutput.write(scored, request.out(), request.input());
     return summary(spark, request.out(), pipeline.inputs().hasCategorical(), rule, start);
   }
 
-  /** The rows with their 1-based number in the input as the first column. */
-  private static org.apache.spark.sql.Dataset<Row> numbered(SparkSession spark,
-      org.apache.spark.sql.Dataset<Row> rows, String inputName) {
-    if (List.of(rows.schema().fieldNames()).contains(ROW_NUMBER)) {
-      throw new UserException(inputName + " has a column named '" + ROW_NUMBER + "', the name of the row numbers "
+  /** Per partition of {@code rows}, the number of rows in the partitions before it. */
+  private static long[] rowsBefore(org.apache.spark.sql.Dataset<Row> rows, int partitions) {
+    long[] counts = new long[partitions];
+    for (Row r : rows.groupBy(functions.spark_partition_id()).count().collectAsList()) {
+      counts[r.getInt(0)] = r.getLong(1);
+    }
+    long[] before = new long[partitions];
+    for (int p = 1; p < partitions; p++) {
+      before[p] = before[p - 1] + counts[p - 1];
+    }
+    return before;
+  }
+
+  private static void requireNoColumn(org.apache.spark.sql.Dataset<Row> rows, String column, String inputName) {
+    if (List.of(rows.schema().fieldNames()).contains(column)) {
+      throw new UserException(inputName + " has a column named '" + column + "', the name of the row numbers "
           + "ad adds: give --id-column (that column, or another) to name the rows");
     }
+  }
+
+  /** The rows with their 1-based number in the input as the first column (before a shuffle). */
+  private static org.apache.spark.sql.Dataset<Row> numbered(SparkSession spark,
+      org.apache.spark.sql.Dataset<Row> rows, String inputName) {
+    requireNoColumn(rows, ROW_NUMBER, inputName);
     StructType schema = new StructType().add(ROW_NUMBER, DataTypes.LongType, false);
     for (var field : rows.schema().fields()) {
       schema = schema.add(field);

@@ -50,15 +50,20 @@ public final class SparkScoring {
    */
   public static org.apache.spark.sql.Dataset<Row> score(org.apache.spark.sql.Dataset<Row> rows,
       ShippedPipeline shipped, ScoringOptions options, String inputName, String idColumn) {
-    return score(rows, shipped, options, inputName, idColumn, List.of(rows.schema().fieldNames()));
+    return score(rows, shipped, options, inputName, idColumn, List.of(rows.schema().fieldNames()), null, null);
   }
 
   /**
    * Scores {@code rows}, keeping only the input columns {@code kept} (in that order) before the
    * added ones: cheaper than selecting them afterwards, which Spark cannot push into the scoring.
+   *
+   * @param rowsBefore per partition of {@code rows}, the number of rows in the partitions before it:
+   *     each output row then starts with its 1-based number in the input, a long column named
+   *     {@code numberColumn}; null for no numbering
    */
   static org.apache.spark.sql.Dataset<Row> score(org.apache.spark.sql.Dataset<Row> rows, ShippedPipeline shipped,
-      ScoringOptions options, String inputName, String idColumn, List<String> kept) {
+      ScoringOptions options, String inputName, String idColumn, List<String> kept, long[] rowsBefore,
+      String numberColumn) {
     Pipeline pipeline = shipped.pipeline();
     requireRowPipeline(pipeline, shipped.name());
     pipeline.threshold(options.threshold());
@@ -68,7 +73,11 @@ public final class SparkScoring {
     int[] fields = kept.stream().mapToInt(schema::fieldIndex).toArray();
     StructType keptSchema = new StructType(java.util.Arrays.stream(fields).mapToObj(f -> schema.fields()[f])
         .toArray(org.apache.spark.sql.types.StructField[]::new));
-    return rows.mapPartitions(new PartitionScorer(shipped, options, raw, columns, fields),
+    if (rowsBefore != null) {
+      keptSchema = new StructType().add(numberColumn, org.apache.spark.sql.types.DataTypes.LongType, false)
+          .merge(keptSchema, false);
+    }
+    return rows.mapPartitions(new PartitionScorer(shipped, options, raw, columns, fields, rowsBefore),
         Encoders.row(columns.appendTo(keptSchema, inputName)));
   }
 

@@ -17,7 +17,9 @@ import org.apache.spark.sql.SparkSession;
  * {@code hdfs://}, {@code s3a://} with its connector on the class path). The format comes from the
  * file names unless given.
  *
- * <p>CSV cells are read as text and parsed by the scorer, with ad's own number rules and messages
+ * <p>Reading CSV turns off Spark's CSV column pruning for the session
+ * ({@code spark.sql.csv.parser.columnPruning.enabled}), so that every line's field count is checked.
+ * CSV cells are read as text and parsed by the scorer, with ad's own number rules and messages
  * that name the row and column, rather than by a schema inferred in an extra pass over the data.
  */
 public final class TableInput {
@@ -45,6 +47,11 @@ public final class TableInput {
    */
   public static org.apache.spark.sql.Dataset<Row> read(SparkSession spark, String path, Format format) {
     Format chosen = format != null ? format : detect(spark, path);
+    if (chosen == Format.CSV) {
+      // With pruning, Spark's CSV parser reads only the selected fields and cannot tell a line with
+      // more or fewer fields than the header; ad score refuses such lines, and so does this.
+      spark.conf().set("spark.sql.csv.parser.columnPruning.enabled", "false");
+    }
     return switch (chosen) {
       case PARQUET -> spark.read().parquet(path);
       // FAILFAST: a line with another number of fields than the header stops the job, as in ad score.

@@ -95,7 +95,7 @@ class SparkScoringTest {
   }
 
   @Test
-  void csvOnSparkGivesAdScoresValues() {
+  void csvOnSparkGivesAdScoresValues() throws IOException {
     Path out = temp.resolve("scored-csv");
     StringWriter err = new StringWriter();
     assertEquals(0, score(err, "--model", model.toString(), "--input", csv.toString(), "--out", out.toString(),
@@ -120,6 +120,29 @@ class SparkScoringTest {
     }
     assertTrue(flagged >= ROWS / SyntheticTable.ANOMALY_EVERY / 2, "flagged " + flagged);
     assertEquals(ROWS / (2 * SyntheticTable.ANOMALY_EVERY), unseen);
+
+    // Numbered rows (no --id-column), the file read in 3 splits: row r is the r-th data line (id r - 1).
+    Path numbered = temp.resolve("scored-numbered");
+    assertEquals(0, score(err, "--model", model.toString(), "--input", csv.toString(), "--out",
+        numbered.toString(), "--top-k", "1", "--batch", "500", "--partitions", "1"), err.toString());
+    Path split = temp.resolve("scored-split");
+    System.setProperty("spark.sql.files.maxPartitionBytes", "100000");
+    try {
+      assertEquals(0, score(err, "--model", model.toString(), "--input", csv.toString(), "--out", split.toString(),
+          "--top-k", "1", "--batch", "500"), err.toString());
+    } finally {
+      System.clearProperty("spark.sql.files.maxPartitionBytes");
+    }
+    assertTrue(Files.list(split).filter(f -> f.toString().endsWith(".parquet")).count() > 2, "several splits");
+    for (Path out2 : List.of(numbered, split)) {
+      List<Row> rows = read(out2);
+      assertEquals(ROWS, rows.size());
+      for (Row row : rows) {
+        String[] want = expected.get(Long.toString(row.getLong(0) - 1));
+        assertEquals(Double.parseDouble(want[0]), row.getDouble(1), 1e-5 * Math.max(1, Math.abs(row.getDouble(1))),
+            out2 + " row " + row.get(0));
+      }
+    }
   }
 
   @Test
@@ -181,6 +204,17 @@ class SparkScoringTest {
     assertTrue(err.toString().contains("column 'f0' expected a number, got 'oops'"), err.toString());
     assertTrue(err.toString().contains("row '" + lines.get(40).split(",")[0] + "'"), err.toString());
     assertFalse(Files.exists(temp.resolve("never")), "no partial output");
+
+    Path ragged = temp.resolve("ragged.csv");
+    List<String> longer = new ArrayList<>(Files.readAllLines(csv).subList(0, 50));
+    longer.set(40, longer.get(40) + ",9");
+    Files.write(ragged, longer);
+    err = new StringWriter();
+    assertEquals(2, score(err, "--model", model.toString(), "--input", ragged.toString(), "--out",
+        temp.resolve("never").toString()));
+    assertTrue(err.toString().contains("a CSV line does not have the header's number of fields"), err.toString());
+    assertTrue(err.toString().contains("ragged.csv"), err.toString());
+    assertFalse(err.toString().contains("internal error"), err.toString());
 
     err = new StringWriter();
     assertEquals(2, score(err, "--model", model.toString(), "--input", csv.toString(), "--out", csv.toString()));
