@@ -11,10 +11,13 @@ import ad.core.DetectorModel;
 import ad.core.UserException;
 import ad.models.baseline.IsolationForestDetector;
 import ad.models.baseline.IsolationForestOptions;
+import ad.models.baseline.KnnAlgorithm;
 import ad.models.baseline.KnnDetector;
 import ad.models.baseline.KnnOptions;
+import ad.models.baseline.KnnScore;
 import ad.models.baseline.PcaDetector;
 import ad.models.baseline.PcaOptions;
+import ad.models.baseline.PcaScore;
 import ad.models.conv.ConvAutoencoder;
 import ad.models.conv.ConvAutoencoderOptions;
 import ad.models.conv.Pooling;
@@ -190,7 +193,7 @@ class SaveLoadTest {
 
   @Test
   void pcaWithTheMahalanobisScore() {
-    Supplier<Detector> detector = () -> new PcaDetector(new PcaOptions(null, 1.0, "mahalanobis"));
+    Supplier<Detector> detector = () -> new PcaDetector(new PcaOptions(null, 1.0, PcaScore.MAHALANOBIS));
     MapState state = assertRoundTrip(detector, TRAIN, TEST);
     assertCorrupt(detector, state, "variances", new double[] {1, 0, 1, 1, 1, 1},
         "variances must be finite and > 0");
@@ -233,7 +236,7 @@ class SaveLoadTest {
   @Test
   void knnOnItsKdTree() {
     Dataset repeated = TRAIN.select(new int[] {0, 1, 2, 2, 3, 4, 5, 5, 5, 6, 7, 8, 9, 10, 11});
-    Supplier<Detector> detector = () -> new KnnDetector(new KnnOptions(3, "mean", "kd_tree"));
+    Supplier<Detector> detector = () -> new KnnDetector(new KnnOptions(3, KnnScore.MEAN, KnnAlgorithm.KD_TREE));
     MapState state = assertRoundTrip(detector, repeated, TEST);
     assertArrayEquals(new int[] {1, 1, 2, 1, 1, 3, 1, 1, 1, 1, 1, 1}, (int[]) state.values().get("counts"));
     assertCorrupt(detector, state, "points", new float[12 * 6 - 1], "'points' has 71 values");
@@ -244,7 +247,7 @@ class SaveLoadTest {
 
   @Test
   void knnOnBlockedProducts() {
-    Supplier<Detector> detector = () -> new KnnDetector(new KnnOptions(5, "largest", "brute"));
+    Supplier<Detector> detector = () -> new KnnDetector(new KnnOptions(5, KnnScore.LARGEST, KnnAlgorithm.BRUTE));
     MapState state = assertRoundTrip(detector, TRAIN, TEST);
     assertCorrupt(detector, state, "columns", new int[] {0}, "'columns' must be positive");
   }

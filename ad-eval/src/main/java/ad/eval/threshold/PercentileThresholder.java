@@ -31,7 +31,7 @@ import java.util.Arrays;
  * @param factor a finite multiplier > 0; default 1
  */
 public record PercentileThresholder(
-    @JsonPropertyDescription("the percentile of the reference scores, in (0, 100]")
+    @JsonPropertyDescription("the percentile of the reference scores")
     @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double q,
     @JsonPropertyDescription("multiplies the percentile (e.g. 1.2: 20% above it)") @Positive Double factor)
     implements Thresholder {

@@ -2,9 +2,7 @@ package ad.models.baseline;
 
 import ad.core.registry.Options;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import java.util.List;
 
 /**
  * Options of {@link KnnDetector}, bound from YAML (keys in snake_case). A null field takes its default.
@@ -27,20 +25,18 @@ public record KnnOptions(
     @Positive Integer k,
     @JsonPropertyDescription("largest: the distance to the k-th nearest training row (Ramaswamy et al. 2000); "
         + "mean: the mean distance to the k nearest (Angiulli and Pizzuti 2002)")
-    @Pattern(regexp = "largest|mean") String score,
+    KnnScore score,
     @JsonPropertyDescription("how neighbours are found (same scores, only speed differs): kd_tree, brute "
         + "(blocked matrix products), or auto (kd_tree up to 15 columns)")
-    @Pattern(regexp = "auto|kd_tree|brute") String algorithm) {
+    KnnAlgorithm algorithm) {
 
-  public static final List<String> SCORES = List.of("largest", "mean");
-  public static final List<String> ALGORITHMS = List.of("auto", "kd_tree", "brute");
   /** Above this many columns a KD-tree prunes too little to beat blocked products (scikit-learn's rule). */
   public static final int KD_TREE_MAX_COLUMNS = 15;
 
   public KnnOptions {
     k = Options.positive("k", Options.orDefault(k, 5));
-    score = Options.oneOf("score", Options.orDefault(score, "largest"), SCORES);
-    algorithm = Options.oneOf("algorithm", Options.orDefault(algorithm, "auto"), ALGORITHMS);
+    score = Options.orDefault(score, KnnScore.LARGEST);
+    algorithm = Options.orDefault(algorithm, KnnAlgorithm.AUTO);
   }
 
   /** k = 5, the distance to the 5th nearest training row, the search chosen by width. */
@@ -49,11 +45,11 @@ public record KnnOptions(
   }
 
   boolean mean() {
-    return score.equals("mean");
+    return score == KnnScore.MEAN;
   }
 
   /** Whether rows {@code columns} wide are searched with the KD-tree. */
   boolean kdTree(int columns) {
-    return algorithm.equals("kd_tree") || algorithm.equals("auto") && columns <= KD_TREE_MAX_COLUMNS;
+    return algorithm == KnnAlgorithm.KD_TREE || algorithm == KnnAlgorithm.AUTO && columns <= KD_TREE_MAX_COLUMNS;
   }
 }

@@ -5,9 +5,7 @@ import ad.core.registry.Options;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import java.util.List;
 
 /**
  * Options of {@link PcaDetector}, bound from YAML (keys in snake_case). Give at most one of the two:
@@ -30,10 +28,8 @@ public record PcaOptions(
         + "reaches this fraction") @DecimalMin(value = "0", inclusive = false) @DecimalMax("1")
     Double variance,
     @JsonPropertyDescription("reconstruction_error (squared distance from the kept subspace) or "
-        + "mahalanobis (Shyu et al. 2003)") @Pattern(regexp = "reconstruction_error|mahalanobis")
-    String score) {
-
-  public static final List<String> SCORES = List.of("reconstruction_error", "mahalanobis");
+        + "mahalanobis (Shyu et al. 2003)")
+    PcaScore score) {
 
   public PcaOptions {
     if (components != null && variance != null) {
@@ -48,7 +44,7 @@ public record PcaOptions(
         throw new OptionException("variance", "must be a fraction in (0, 1], got " + variance);
       }
     }
-    score = Options.oneOf("score", Options.orDefault(score, "reconstruction_error"), SCORES);
+    score = Options.orDefault(score, PcaScore.RECONSTRUCTION_ERROR);
   }
 
   /** Scored by reconstruction error. */
@@ -57,7 +53,7 @@ public record PcaOptions(
   }
 
   boolean mahalanobis() {
-    return score.equals("mahalanobis");
+    return score == PcaScore.MAHALANOBIS;
   }
 
   /** Keep 95% of the variance. */

@@ -37,32 +37,32 @@ public record ConvAutoencoderOptions(
         + "[steps, channels] for series windows; default the data's own sample shape, so it is "
         + "needed only for plain tables (e.g. 784 columns of pixels)")
     @Size(min = 2, max = 3) List<@Positive Integer> inputShape,
-    @JsonPropertyDescription("channels of each encoder convolution, e.g. [16, 8] (the default); the "
-        + "decoder mirrors them back to the input's channels")
+    @JsonPropertyDescription("channels of each encoder convolution, e.g. [16, 8]; the decoder mirrors "
+        + "them back to the input's channels")
     @Size(min = 1) List<@Positive Integer> filters,
     @JsonPropertyDescription("units of a dense bottleneck: the encoder's last map, flattened, to "
-        + "code_size units and back (each with the activation and dropout); default none")
+        + "code_size units and back (each with the activation and dropout)")
     @Positive Integer codeSize,
-    @JsonPropertyDescription("kernel height and width (length for series); default 3")
+    @JsonPropertyDescription("kernel height and width (length for series)")
     @Positive Integer kernelSize,
-    @JsonPropertyDescription("stride of each encoder convolution; default 1")
+    @JsonPropertyDescription("stride of each encoder convolution")
     @Positive Integer strides,
-    @JsonPropertyDescription("max (2x2, or 2 steps for series, after each encoder convolution; the "
-        + "default) or none")
+    @JsonPropertyDescription("max (2x2, or 2 steps for series, after each encoder convolution) or "
+        + "none")
     Pooling pooling,
     @JsonPropertyDescription("how the decoder undoes each downsampling: nearest (repeat, then a "
-        + "convolution; the default) or transposed (a transposed convolution)")
+        + "convolution) or transposed (a transposed convolution)")
     Upsampling upsampling,
-    @JsonPropertyDescription("activation of every layer but the last; default relu")
+    @JsonPropertyDescription("activation of every layer but the last")
     Activation activation,
-    @JsonPropertyDescription("activation of the last layer; default sigmoid, which suits inputs in "
-        + "[0, 1]; identity for standardised inputs")
+    @JsonPropertyDescription("activation of the last layer: sigmoid suits inputs in [0, 1], identity "
+        + "standardised inputs")
     Activation outputActivation,
     @JsonPropertyDescription("threads that train (each a fixed slice of every mini-batch) and score; "
-        + "default 2; results depend on it, never on the machine")
+        + "results depend on it, never on the machine")
     @Positive Integer threads,
-    @JsonPropertyDescription("how a row is scored: squared (mean squared reconstruction error, the "
-        + "default) or absolute (mean absolute error, as SKAB's reference detectors)")
+    @JsonPropertyDescription("how a row is scored: squared (mean squared reconstruction error) or "
+        + "absolute (mean absolute error, as SKAB's reference detectors)")
     Residual residual,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options; epochs default to 20, batch_size to 64")

@@ -26,14 +26,12 @@ public record DenoisingAutoencoderOptions(
     @JsonUnwrapped
     @JsonPropertyDescription("the options of dense_autoencoder")
     DenseAutoencoderOptions autoencoder,
-    @JsonPropertyDescription("the input noise: gaussian (add N(0, noise_std^2) to every input, the "
-        + "default) or masking (set a random mask_fraction of the inputs to zero)")
+    @JsonPropertyDescription("the input noise: gaussian (add N(0, noise_std^2) to every input) or "
+        + "masking (set a random mask_fraction of the inputs to zero)")
     NoiseKind noise,
-    @JsonPropertyDescription("standard deviation of the Gaussian noise; > 0, default 0.1; only with "
-        + "noise: gaussian")
+    @JsonPropertyDescription("standard deviation of the Gaussian noise; only with noise: gaussian")
     @Positive Double noiseStd,
-    @JsonPropertyDescription("probability of zeroing each input; in (0, 1), default 0.2; only with "
-        + "noise: masking")
+    @JsonPropertyDescription("probability of zeroing each input; only with noise: masking")
     @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false)
     Double maskFraction) {
 

@@ -27,15 +27,15 @@ import java.util.List;
  */
 public record DenseAutoencoderOptions(
     @JsonPropertyDescription("widths of the hidden layers between input and output, e.g. [10] or "
-        + "[32, 16, 32]; required")
+        + "[32, 16, 32]")
     @NotEmpty List<@Positive Integer> hiddenLayers,
-    @JsonPropertyDescription("activation of the hidden layers; default relu")
+    @JsonPropertyDescription("activation of the hidden layers")
     Activation activation,
-    @JsonPropertyDescription("activation of the output layer; default sigmoid, which suits inputs "
-        + "scaled to [0, 1]; identity for standardised inputs")
+    @JsonPropertyDescription("activation of the output layer: sigmoid suits inputs scaled to [0, 1], "
+        + "identity standardised inputs")
     Activation outputActivation,
-    @JsonPropertyDescription("how a row is scored: squared (mean squared reconstruction error, the "
-        + "default) or absolute (mean absolute error)")
+    @JsonPropertyDescription("how a row is scored: squared (mean squared reconstruction error) or "
+        + "absolute (mean absolute error)")
     Residual residual,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options")

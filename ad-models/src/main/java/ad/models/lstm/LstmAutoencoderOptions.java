@@ -35,15 +35,15 @@ public record LstmAutoencoderOptions(
         + "sample shape (series windows have one)")
     @Size(min = 2, max = 2) List<@Positive Integer> inputShape,
     @JsonPropertyDescription("units of each encoder LSTM, e.g. [64] or [64, 32] (the last one's final "
-        + "state is the code); the decoder mirrors them; default [64]")
+        + "state is the code); the decoder mirrors them")
     @Size(min = 1) List<@Positive Integer> hiddenLayers,
-    @JsonPropertyDescription("the LSTMs' cell and output activation; default tanh")
+    @JsonPropertyDescription("the LSTMs' cell and output activation")
     Activation activation,
-    @JsonPropertyDescription("activation of the per-step output layer; default identity, which suits "
-        + "standardised series; sigmoid for inputs in [0, 1]")
+    @JsonPropertyDescription("activation of the per-step output layer: identity suits standardised "
+        + "series, sigmoid inputs in [0, 1]")
     Activation outputActivation,
-    @JsonPropertyDescription("how a window is scored: squared (mean squared reconstruction error, the "
-        + "default) or absolute (mean absolute error, as SKAB's reference detectors)")
+    @JsonPropertyDescription("how a window is scored: squared (mean squared reconstruction error) or "
+        + "absolute (mean absolute error, as SKAB's reference detectors)")
     Residual residual,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options; engine defaults to dl4j, the only engine "

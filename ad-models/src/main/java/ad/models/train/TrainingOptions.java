@@ -30,29 +30,27 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param engine the engine that builds, trains and runs the network
  */
 public record TrainingOptions(
-    @JsonPropertyDescription("Adam's learning rate; > 0, default 0.001")
+    @JsonPropertyDescription("Adam's learning rate")
     @Positive Double learningRate,
-    @JsonPropertyDescription("passes over the training rows (fewer if early stopping ends training); "
-        + "default 50 (conv_autoencoder: 20)")
+    @JsonPropertyDescription("passes over the training rows (fewer if early stopping ends training)")
     @Positive Integer epochs,
-    @JsonPropertyDescription("rows per mini-batch; default 32 (conv_autoencoder: 64)")
+    @JsonPropertyDescription("rows per mini-batch")
     @Positive Integer batchSize,
     @JsonPropertyDescription("fraction of the training rows held out (seeded) to measure the "
-        + "validation loss, keep the best epoch's weights and stop early; in [0, 1), default 0")
+        + "validation loss, keep the best epoch's weights and stop early")
     @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double validationSplit,
-    @JsonPropertyDescription("stop after this many epochs without a lower validation loss; 0 (the "
-        + "default) never stops early; needs validation_split > 0")
+    @JsonPropertyDescription("stop after this many epochs without a lower validation loss; 0 never "
+        + "stops early; needs validation_split > 0")
     @PositiveOrZero Integer patience,
     @JsonPropertyDescription("probability of dropping each hidden unit while training (inverted "
-        + "dropout); in [0, 1), default 0")
+        + "dropout)")
     @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double dropout,
-    @JsonPropertyDescription("L2 penalty l2 / 2 * sum(w^2) on the weights, not the biases; >= 0, "
-        + "default 0")
+    @JsonPropertyDescription("L2 penalty l2 / 2 * sum(w^2) on the weights, not the biases")
     @PositiveOrZero Double l2,
-    @JsonPropertyDescription("reshuffle the training rows before every epoch (seeded); default true")
+    @JsonPropertyDescription("reshuffle the training rows before every epoch (seeded)")
     Boolean shuffle,
-    @JsonPropertyDescription("the engine that builds, trains and runs the network: native (ad's own, "
-        + "the default) or dl4j (DeepLearning4J)")
+    @JsonPropertyDescription("the engine that builds, trains and runs the network: native (ad's own) "
+        + "or dl4j (DeepLearning4J)")
     Engine engine) {
 
   /** The defaults of the dense, denoising and variational autoencoders. */

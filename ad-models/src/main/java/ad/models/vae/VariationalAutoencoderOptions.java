@@ -28,22 +28,22 @@ import java.util.List;
  */
 public record VariationalAutoencoderOptions(
     @JsonPropertyDescription("widths of the encoder's hidden layers, e.g. [32, 16]; the decoder "
-        + "mirrors them ([16, 32]); required")
+        + "mirrors them ([16, 32])")
     @NotEmpty List<@Positive Integer> hiddenLayers,
-    @JsonPropertyDescription("size of the latent space; default 2")
+    @JsonPropertyDescription("size of the latent space")
     @Positive Integer latentDim,
-    @JsonPropertyDescription("activation of every hidden layer; default relu")
+    @JsonPropertyDescription("activation of every hidden layer")
     Activation activation,
-    @JsonPropertyDescription("weight of the KL term in the loss, recon + beta * KL (beta-VAE); >= 0, "
-        + "default 1 (the plain ELBO); 0 turns the model into a noisy autoencoder")
+    @JsonPropertyDescription("weight of the KL term in the loss, recon + beta * KL (beta-VAE): 1 is "
+        + "the plain ELBO, 0 turns the model into a noisy autoencoder")
     @PositiveOrZero Double beta,
     @JsonPropertyDescription("the decoder's distribution: gaussian (the mean, with one learned "
-        + "variance per feature; the default) or bernoulli (logits; needs training inputs in [0, 1])")
+        + "variance per feature) or bernoulli (logits; needs training inputs in [0, 1])")
     Likelihood reconstruction,
-    @JsonPropertyDescription("reconstruction_probability (An and Cho 2015, the default), "
+    @JsonPropertyDescription("reconstruction_probability (An and Cho 2015), "
         + "reconstruction_error (mean squared error at the posterior mean) or negative_elbo")
     VaeScore score,
-    @JsonPropertyDescription("latent draws per row for the Monte Carlo scores; default 10")
+    @JsonPropertyDescription("latent draws per row for the Monte Carlo scores")
     @Positive Integer samples,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options")

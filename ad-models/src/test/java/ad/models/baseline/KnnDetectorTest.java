@@ -15,6 +15,7 @@ import ad.core.UserException;
 import ad.core.registry.OptionException;
 import ad.core.registry.Registry;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +32,10 @@ class KnnDetectorTest {
       Dataset train = withRepeats(gaussian("train", 300, columns, 11), 40, 12);
       Dataset test = withRepeats(gaussian("test", 120, columns, 13), 10, 14);
       for (int k : new int[] {1, 2, 5, 17}) {
-        for (String score : KnnOptions.SCORES) {
+        for (KnnScore score : KnnScore.values()) {
           double[] expectedTest = plain(train, test, k, score, false);
           double[] expectedTrain = plain(train, train, k, score, true);
-          for (String algorithm : new String[] {"kd_tree", "brute"}) {
+          for (KnnAlgorithm algorithm : new KnnAlgorithm[] {KnnAlgorithm.KD_TREE, KnnAlgorithm.BRUTE}) {
             String what = columns + " columns, k " + k + ", " + score + ", " + algorithm;
             DetectorModel model = new KnnDetector(new KnnOptions(k, score, algorithm)).fit(train, 0);
             assertArrayEquals(expectedTest, model.score(test).values(), what);
@@ -50,14 +51,14 @@ class KnnDetectorTest {
   void blocksAndChunksDoNotChangeTheScores() {
     Dataset train = withRepeats(gaussian("train", BruteForceSearch.POINT_BLOCK + 700, 24, 21), 300, 22);
     Dataset test = gaussian("test", BruteForceSearch.QUERY_BLOCK * 2 + 37, 24, 23);
-    DetectorModel brute = new KnnDetector(new KnnOptions(4, "mean", "brute")).fit(train, 0);
-    assertArrayEquals(plain(train, test, 4, "mean", false), brute.score(test).values());
+    DetectorModel brute = new KnnDetector(new KnnOptions(4, KnnScore.MEAN, KnnAlgorithm.BRUTE)).fit(train, 0);
+    assertArrayEquals(plain(train, test, 4, KnnScore.MEAN, false), brute.score(test).values());
 
     // 3 columns of small integers: a test of more than CHUNK_ROWS rows, nearly all repeats.
     Dataset grid = integerGrid("grid", 200, 3, 5, 31);
     Dataset many = integerGrid("many", KnnModel.CHUNK_ROWS + 5000, 3, 7, 32);
-    DetectorModel tree = new KnnDetector(new KnnOptions(6, "largest", "kd_tree")).fit(grid, 0);
-    double[] expected = plain(grid, many.select(range(0, 3000)), 6, "largest", false);
+    DetectorModel tree = new KnnDetector(new KnnOptions(6, KnnScore.LARGEST, KnnAlgorithm.KD_TREE)).fit(grid, 0);
+    double[] expected = plain(grid, many.select(range(0, 3000)), 6, KnnScore.LARGEST, false);
     double[] scores = tree.score(many).values();
     assertArrayEquals(expected, Arrays.copyOf(scores, 3000));
     // A row's score does not depend on the chunk it was scored in.
@@ -74,10 +75,10 @@ class KnnDetectorTest {
     Dataset train = integerGrid("train", 400, 4, 3, 41);
     Dataset test = integerGrid("test", 100, 4, 4, 42);
     for (int k : new int[] {1, 3, 10, 50}) {
-      for (String score : KnnOptions.SCORES) {
+      for (KnnScore score : KnnScore.values()) {
         double[] expectedTest = plain(train, test, k, score, false);
         double[] expectedTrain = plain(train, train, k, score, true);
-        for (String algorithm : new String[] {"kd_tree", "brute"}) {
+        for (KnnAlgorithm algorithm : new KnnAlgorithm[] {KnnAlgorithm.KD_TREE, KnnAlgorithm.BRUTE}) {
           DetectorModel model = new KnnDetector(new KnnOptions(k, score, algorithm)).fit(train, 0);
           assertArrayEquals(expectedTest, model.score(test).values());
           assertArrayEquals(expectedTrain, model.score(train).values());
@@ -104,8 +105,8 @@ class KnnDetectorTest {
     Dataset all = Dataset.of("tied", 1200, columns, values, Dataset.defaultFeatureNames(columns), null);
     Dataset train = all.select(range(0, 800));
     Dataset test = all.select(range(800, 400));
-    for (String score : KnnOptions.SCORES) {
-      DetectorModel model = new KnnDetector(new KnnOptions(7, score, "kd_tree")).fit(train, 0);
+    for (KnnScore score : KnnScore.values()) {
+      DetectorModel model = new KnnDetector(new KnnOptions(7, score, KnnAlgorithm.KD_TREE)).fit(train, 0);
       assertArrayEquals(plain(train, test, 7, score, false), model.score(test).values());
       assertArrayEquals(plain(train, train, 7, score, true), model.score(train).values());
     }
@@ -126,8 +127,8 @@ class KnnDetectorTest {
     Dataset all = Dataset.of("far", 500, columns, values, Dataset.defaultFeatureNames(columns), null);
     Dataset train = all.select(range(0, 400));
     Dataset test = all.select(range(400, 100));
-    DetectorModel model = new KnnDetector(new KnnOptions(3, "largest", "brute")).fit(train, 0);
-    assertArrayEquals(plain(train, test, 3, "largest", false), model.score(test).values());
+    DetectorModel model = new KnnDetector(new KnnOptions(3, KnnScore.LARGEST, KnnAlgorithm.BRUTE)).fit(train, 0);
+    assertArrayEquals(plain(train, test, 3, KnnScore.LARGEST, false), model.score(test).values());
   }
 
   @Test
@@ -159,12 +160,12 @@ class KnnDetectorTest {
     assertThrows(UserException.class, () -> new KnnDetector(new KnnOptions(9, null, null)).fit(five, 0));
 
     // k = rows - 1: every training row's neighbours are all the others.
-    DetectorModel model = new KnnDetector(new KnnOptions(4, "mean", null)).fit(five, 0);
-    assertArrayEquals(plain(five, five, 4, "mean", true), model.score(five).values());
+    DetectorModel model = new KnnDetector(new KnnOptions(4, KnnScore.MEAN, null)).fit(five, 0);
+    assertArrayEquals(plain(five, five, 4, KnnScore.MEAN, true), model.score(five).values());
     // Five rows standing for six: k = 5 is allowed when rows repeat.
     Dataset six = five.select(new int[] {0, 1, 2, 3, 4, 4});
-    model = new KnnDetector(new KnnOptions(5, null, "brute")).fit(six, 0);
-    assertArrayEquals(plain(six, six, 5, "largest", true), model.score(six).values());
+    model = new KnnDetector(new KnnOptions(5, null, KnnAlgorithm.BRUTE)).fit(six, 0);
+    assertArrayEquals(plain(six, six, 5, KnnScore.LARGEST, true), model.score(six).values());
   }
 
   @Test
@@ -204,20 +205,19 @@ class KnnDetectorTest {
   void optionsDefaultAsInTheLiteratureAndAreChecked() {
     KnnOptions defaults = KnnOptions.defaults();
     assertEquals(5, defaults.k());
-    assertEquals("largest", defaults.score());
-    assertEquals("auto", defaults.algorithm());
+    assertEquals(KnnScore.LARGEST, defaults.score());
+    assertEquals(KnnAlgorithm.AUTO, defaults.algorithm());
     assertTrue(defaults.kdTree(KnnOptions.KD_TREE_MAX_COLUMNS));
     assertFalse(defaults.kdTree(KnnOptions.KD_TREE_MAX_COLUMNS + 1));
-    assertTrue(new KnnOptions(null, null, "kd_tree").kdTree(100));
-    assertFalse(new KnnOptions(null, null, "brute").kdTree(2));
+    assertTrue(new KnnOptions(null, null, KnnAlgorithm.KD_TREE).kdTree(100));
+    assertFalse(new KnnOptions(null, null, KnnAlgorithm.BRUTE).kdTree(2));
     assertTrue(((KnnModel) new KnnDetector(defaults).fit(gaussian("t", 20, 3, 1), 0)).usesKdTree());
     assertFalse(((KnnModel) new KnnDetector(defaults).fit(gaussian("t", 20, 16, 1), 0)).usesKdTree());
 
     assertEquals("k", assertThrows(OptionException.class, () -> new KnnOptions(0, null, null)).field());
-    assertEquals("score",
-        assertThrows(OptionException.class, () -> new KnnOptions(null, "median", null)).field());
-    assertEquals("algorithm",
-        assertThrows(OptionException.class, () -> new KnnOptions(null, null, "ball_tree")).field());
+    assertEquals(List.of("largest", "mean"), Arrays.stream(KnnScore.values()).map(KnnScore::yamlName).toList());
+    assertEquals(List.of("auto", "kd_tree", "brute"),
+        Arrays.stream(KnnAlgorithm.values()).map(KnnAlgorithm::yamlName).toList());
 
     var type = Registry.load().find(Detector.class, "knn").orElseThrow();
     assertEquals(KnnOptions.class, type.optionsType());
@@ -238,7 +238,7 @@ class KnnDetectorTest {
    * The plain definition: each row's distances to all training rows (leaving out row i itself when
    * scoring the training rows), sorted; the k-th, or the mean of the first k added nearest first.
    */
-  private static double[] plain(Dataset train, Dataset queries, int k, String score, boolean leaveOut) {
+  private static double[] plain(Dataset train, Dataset queries, int k, KnnScore score, boolean leaveOut) {
     int columns = train.columns();
     float[] t = train.values();
     float[] q = queries.values();
@@ -258,7 +258,7 @@ class KnnDetectorTest {
         distances[n++] = Math.sqrt(sum);
       }
       Arrays.sort(distances);
-      if (score.equals("largest")) {
+      if (score == KnnScore.LARGEST) {
         out[i] = distances[k - 1];
       } else {
         double sum = 0;

@@ -105,7 +105,7 @@ class PcaDetectorTest {
     double det = sxx * syy - sxy * sxy;
     float[] probe = {4f, 0f, -2f, -3f, 1f, -2f};
     Dataset test = Dataset.of("test", 3, 2, probe, Dataset.defaultFeatureNames(2), null);
-    Scores scores = new PcaDetector(new PcaOptions(null, 1.0, "mahalanobis")).fit(train, 0)
+    Scores scores = new PcaDetector(new PcaOptions(null, 1.0, PcaScore.MAHALANOBIS)).fit(train, 0)
         .score(test);
     for (int r = 0; r < 3; r++) {
       double dx = probe[2 * r] - mean[0];
@@ -117,15 +117,14 @@ class PcaDetectorTest {
 
   @Test
   void mahalanobisRanksThePlantedClusterFirstAndExplainsNothingPerColumn() {
-    DetectorModel model = new PcaDetector(new PcaOptions(null, 1.0, "mahalanobis")).fit(TRAIN, 0);
+    DetectorModel model = new PcaDetector(new PcaOptions(null, 1.0, PcaScore.MAHALANOBIS)).fit(TRAIN, 0);
     assertTrue(Planted.auc(model.score(TEST), TEST) > 0.99, "AUC " + Planted.auc(model.score(TEST), TEST));
     assertTrue(model.explain(TEST).isEmpty());
   }
 
   @Test
   void optionsNameTheKeyTheyReject() {
-    assertEquals("score", assertThrows(OptionException.class,
-        () -> new PcaOptions(null, null, "distance")).field());
+    assertEquals(PcaScore.RECONSTRUCTION_ERROR, PcaOptions.defaults().score());
     assertEquals(new PcaOptions(null, 0.95), PcaOptions.defaults());
     assertEquals("components", assertThrows(OptionException.class, () -> new PcaOptions(2, 0.9)).field());
     assertEquals("components", assertThrows(OptionException.class, () -> new PcaOptions(0, null)).field());
