@@ -13,7 +13,6 @@ import ad.eval.spec.SpecReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -103,7 +102,6 @@ public class RunCommand implements Callable<Integer> {
    * a run that writes everything), so that no data file or experiment file is among them.
    */
   static WrittenFiles written(Path outputDir) {
-    return new WrittenFiles(outputDir, List.of("results.csv", "results.json", "run.json", "report.html", ".lock"),
-        List.of("cells", "charts", "models", "points"), "--out");
+    return ExperimentRunner.writtenFiles(outputDir, "--out");
   }
 }

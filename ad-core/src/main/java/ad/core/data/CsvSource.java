@@ -66,6 +66,14 @@ public record CsvSource(
     categorical = List.copyOf(Options.orDefault(categorical, List.of()));
   }
 
+  /**
+   * The CSV file at {@code path} (plain or gzip), with a 0/1 {@code label} column (1 = anomalous) and
+   * every other column a numeric feature: {@code type: csv} with only {@code path} given.
+   */
+  public static CsvSource of(String path) {
+    return new CsvSource(path, null, null, null, null, null, null, null);
+  }
+
   @Override
   public Dataset load(DataContext context) {
     TableReader tables = new TableReader(labelColumn, features, drop, categorical, List.of(),

@@ -10,7 +10,7 @@ package ad.eval.metrics;
  * never depends on row order.
  *
  * @see "G. O. Campos et al., On the evaluation of unsupervised outlier detection: measures, datasets,
- *     and an empirical study, Data Min. Knowl. Disc. 30 (2016) 891-927 (P@n)"
+ *     and an empirical study, Data Min. Knowl. Disc. 30 (2016) 891-927, where it is P&#64;n"
  */
 public final class PrecisionAtN {
   private PrecisionAtN() {}

@@ -101,6 +101,11 @@ public record Pipeline(String detectorType, Map<String, Object> detectorOptions,
     return model.explain(prepare(raw).features());
   }
 
+  /** The default decision rule: the first threshold; a row is anomalous when its score is above it. */
+  public Threshold threshold() {
+    return thresholds.get(0).threshold();
+  }
+
   /** The threshold named {@code name}, or the default (first) one when {@code name} is null. */
   public NamedThreshold threshold(String name) {
     if (name == null) {

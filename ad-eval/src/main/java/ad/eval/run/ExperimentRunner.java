@@ -2,6 +2,8 @@ package ad.eval.run;
 
 import ad.core.UserException;
 import ad.core.data.DataContext;
+import ad.core.data.DataRoot;
+import ad.core.data.WrittenFiles;
 import ad.eval.cell.CellResult;
 import ad.eval.cell.CellSpec;
 import ad.eval.cell.LoadedDataset;
@@ -50,6 +52,27 @@ public final class ExperimentRunner {
    */
   public record Settings(int workers, boolean fresh) {
     public static final Settings DEFAULT = new Settings(0, false);
+  }
+
+  /**
+   * A run of {@code spec} in this process (from Java), with the defaults of {@code ad run}: relative data
+   * paths read from the data root ({@link DataRoot#resolve()}), the spec's {@code workers}, stored cells
+   * reused, nothing printed; a data file among the files the run writes is refused.
+   */
+  public ExperimentRunner(ExperimentSpec spec, Path outputDirectory) {
+    this(spec, new DataContext(DataRoot.resolve(), spec.source().toAbsolutePath().getParent(),
+        writtenFiles(outputDirectory, "the output folder")), outputDirectory, RunListener.SILENT, Settings.DEFAULT);
+  }
+
+  /**
+   * What a run writes in {@code outputDirectory} (the README's table lists them), so that no data file
+   * or experiment file is read from among them.
+   *
+   * @param option how the user chose the folder, for messages (e.g. {@code --out})
+   */
+  public static WrittenFiles writtenFiles(Path outputDirectory, String option) {
+    return new WrittenFiles(outputDirectory, List.of("results.csv", "results.json", "run.json", "report.html", ".lock"),
+        List.of("cells", "charts", "models", "points"), option);
   }
 
   /** A run whose cells are evaluated in this process. */

@@ -5,7 +5,6 @@
  * shuffling, validation, early stopping, best-weights restore, and stopping a diverging run.
  *
  * <p>The loop drives any {@link ad.models.network.Network} of any engine through its
- * {@link ad.models.network.TrainingStep}, or any {@link ad.models.train.Trainable}, so that every
- * family and engine reports a {@link ad.core.TrainingHistory} with the same meaning.
+ * {@link ad.models.network.TrainingStep}, so that every family and engine reports a {@link ad.core.TrainingHistory} with the same meaning.
  */
 package ad.models.train;
