@@ -24,6 +24,9 @@
  * as pipelines over single rows; version 4 is written when a component's state needs it
  * ({@link ad.core.persist.StateWriter#requireFormatVersion}): isolation forests saved as their trees.
  *
+ * <p>Fitting one from Java: {@link ad.eval.pipeline.PipelineBuilder} (scaler, detector options record,
+ * thresholders; fitted as an experiment cell fits them).
+ *
  * <p>Scoring: {@link ad.eval.pipeline.StreamingScorer} scores rows (CSV) and images (IDX) one by one;
  * {@link ad.eval.pipeline.SeriesScorer} scores the points of a series file through its windows.
  */
