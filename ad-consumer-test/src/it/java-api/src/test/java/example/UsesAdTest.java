@@ -26,21 +26,21 @@ class UsesAdTest {
   void fitsSavesLoadsAndScores() throws Exception {
     Random random = new Random(1);
     int rows = 400;
-    int columns = 4;
+    int columns = 6;
     float[] values = new float[rows * columns];
     boolean[] labels = new boolean[rows];
     for (int r = 0; r < rows; r++) {
       labels[r] = r % 20 == 0;
       double base = random.nextGaussian();
       for (int c = 0; c < columns; c++) {
-        values[r * columns + c] = (float) (labels[r] ? 2 * random.nextGaussian() : base * (c + 1) + 0.1 * random.nextGaussian());
+        values[r * columns + c] = (float) (labels[r] ? 2 * random.nextGaussian() : base * (c + 1) / 3.0 + 0.2 * random.nextGaussian());
       }
     }
     Dataset data = Dataset.of("toy", rows, columns, values, Dataset.defaultFeatureNames(columns), labels);
     Split split = new NoveltyProtocol(0.2, 0.2).split(data, 7);
     // The registry finds the detectors and thresholders through the jars' META-INF/services.
     Registry registry = Registry.load();
-    Pipeline pipeline = new PipelineBuilder(registry).detector(new DenseAutoencoderOptions(List.of(3)))
+    Pipeline pipeline = new PipelineBuilder(registry).detector(new DenseAutoencoderOptions(List.of(8, 2, 8)))
         .thresholder(new MeanStdThresholder(3.0)).fit(split.train(), split.validation(), 7);
     Path file = Files.createTempDirectory("uses-ad").resolve("model.adp");
     PipelineFile.write(file, pipeline);
