@@ -34,7 +34,10 @@ import ad.models.dense.DenseAutoencoderOptions;
 import java.nio.file.Path;
 import java.util.List;
 // end::imports[]
+import ad.experiments.Main;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Random;
@@ -108,7 +111,7 @@ class JavaApiGuideTest {
   }
 
   @Test
-  void saveAndLoadAPipeline() {
+  void saveAndLoadAPipeline() throws IOException {
     Dataset data = CsvSource.of(csvFile.toString()).load();
     Split split = new NoveltyProtocol(0.2, 0.2).split(data, 42);
     // tag::pipeline[]
@@ -133,6 +136,20 @@ class JavaApiGuideTest {
       flagged += a ? 1 : 0;
     }
     assertTrue(flagged > 0 && flagged < anomalous.length, flagged + " flagged");
+
+    // As the guide says, 'ad score' scores new rows with the file: the same scores as the pipeline.
+    Path scored = folder.resolve("scored.csv");
+    StringWriter err = new StringWriter();
+    assertEquals(0, Main.execute(new String[] {"score", "--model", file.toString(), "--input", csvFile.toString(),
+        "--out", scored.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+    double[] expected = pipeline.score(data).values();
+    List<String> lines = Files.readAllLines(scored);
+    assertEquals(data.rows() + 1, lines.size());
+    int score = List.of(lines.get(0).split(",")).indexOf("score");
+    for (int row = 0; row < data.rows(); row++) {
+      double got = Double.parseDouble(lines.get(row + 1).split(",")[score]);
+      assertEquals(expected[row], got, 1e-6 * Math.max(1, Math.abs(got)), "row " + (row + 1));
+    }
   }
 
   @Test
