@@ -43,7 +43,7 @@ class Dl4jEngineRunTest {
         - {name: denoising, type: denoising_autoencoder, hidden_layers: [6], output_activation: identity, epochs: 2, batch_size: 8, engine: dl4j}
         - {name: vae, type: variational_autoencoder, hidden_layers: [6], epochs: 2, batch_size: 8, engine: dl4j}
         - {name: conv, type: conv_autoencoder, filters: [4], output_activation: identity, epochs: 2, batch_size: 8, engine: dl4j}
-        - {name: lstm, type: lstm_autoencoder, hidden_layers: [5], epochs: 2, batch_size: 8, validation_split: 0.2, patience: 1}
+        - {name: lstm, type: lstm_autoencoder, hidden_layers: [5], epochs: 2, batch_size: 8, validation_split: 0.2, patience: 1, engine: dl4j}
       thresholders:
         - {type: percentile, q: 99, fit_on: train}
       """;

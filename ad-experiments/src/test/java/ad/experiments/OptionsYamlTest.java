@@ -13,6 +13,7 @@ import ad.models.conv.ConvAutoencoder;
 import ad.models.conv.Pooling;
 import ad.models.dense.DenoisingAutoencoder;
 import ad.models.dense.DenseAutoencoder;
+import ad.models.lstm.LstmAutoencoder;
 import ad.models.network.Activation;
 import ad.models.network.Engine;
 import ad.models.network.NoiseKind;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The autoencoders' options as users write them: the shared training options are flat keys beside
  * the family's own (one record, unwrapped), values such as activations are enums matched ignoring
  * case, and every mistake is still located with its line and column: an unknown key (with the
- * closest valid one), a value outside an enum, an engine that lacks a family's layers.
+ * closest valid one), a value outside an enum.
  */
 class OptionsYamlTest {
   private static final String SPEC = """
@@ -162,14 +163,17 @@ class OptionsYamlTest {
     assertTrue(e.getMessage().contains("'patience' needs validation_split > 0"), e.getMessage());
   }
 
-  /** The engine binds; an LSTM on an engine without LSTM layers is refused where the file says so. */
+  /** The engine binds, the LSTM's too: native by default, dl4j on request. */
   @Test
-  void theEngineBindsAndAnLstmOnTheNativeEngineIsLocated() {
+  void theEngineBindsForEveryFamilyTheLstmIncluded() {
     var vae = ((VariationalAutoencoder) read(SPEC.replace("engine: native", "engine: dl4j"))
         .detectors().get(2).instance()).options();
     assertEquals(Engine.DL4J, vae.training().engine());
-    SpecException e = error(SPEC + "  - {name: lstm, type: lstm_autoencoder, engine: native}\n");
-    assertEquals(25, e.line());
-    assertTrue(e.getMessage().contains("lstm_autoencoder runs on dl4j only"), e.getMessage());
+    ExperimentSpec spec = read(SPEC + "  - {name: lstm, type: lstm_autoencoder}\n"
+        + "  - {name: lstm-dl4j, type: lstm_autoencoder, engine: dl4j}\n");
+    assertEquals(Engine.NATIVE, ((LstmAutoencoder) spec.detectors().get(4).instance()).options()
+        .training().engine());
+    assertEquals(Engine.DL4J, ((LstmAutoencoder) spec.detectors().get(5).instance()).options()
+        .training().engine());
   }
 }

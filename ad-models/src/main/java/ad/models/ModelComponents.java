@@ -14,7 +14,7 @@ public final class ModelComponents implements ComponentProvider {
   public List<ComponentType<?, ?>> components() {
     return List.of(
         ComponentType.of(Detector.class, "conv_autoencoder", "convolutional autoencoder for images (h x w x c) and series windows (steps x c); score = mean squared reconstruction error per row; engine: native | dl4j", ad.models.conv.ConvAutoencoderOptions.class, ad.models.conv.ConvAutoencoder::new),
-        ComponentType.of(Detector.class, "lstm_autoencoder", "LSTM encoder-decoder for series windows (steps x c); score = mean squared reconstruction error per window; engine: dl4j", ad.models.lstm.LstmAutoencoderOptions.class, ad.models.lstm.LstmAutoencoder::new),
+        ComponentType.of(Detector.class, "lstm_autoencoder", "LSTM encoder-decoder for series windows (steps x c); score = mean squared (or absolute) reconstruction error per window; engine: native | dl4j", ad.models.lstm.LstmAutoencoderOptions.class, ad.models.lstm.LstmAutoencoder::new),
         ComponentType.of(Detector.class, "isolation_forest", "Isolation Forest baseline (Liu, Ting and Zhou 2008; extended forest with extension_level); score = 2^(-mean path length / c)", ad.models.baseline.IsolationForestOptions.class, ad.models.baseline.IsolationForestDetector::new),
         ComponentType.of(Detector.class, "knn", "k-nearest-neighbour baseline (exact; KD-tree or blocked BLAS); score = distance to the k-th nearest training row, or the mean over the k nearest", ad.models.baseline.KnnOptions.class, ad.models.baseline.KnnDetector::new),
         ComponentType.of(Detector.class, "pca", "PCA baseline; score = mean squared reconstruction error from the leading components", ad.models.baseline.PcaOptions.class, ad.models.baseline.PcaDetector::new),

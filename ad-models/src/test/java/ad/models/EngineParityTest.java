@@ -14,6 +14,8 @@ import ad.models.dense.DenoisingAutoencoderOptions;
 import ad.models.dense.DenseAutoencoder;
 import ad.models.dense.DenseAutoencoderOptions;
 import ad.models.dense.Manifold;
+import ad.models.lstm.LstmAutoencoder;
+import ad.models.lstm.LstmAutoencoderOptions;
 import ad.models.network.Activation;
 import ad.models.network.Engine;
 import ad.models.network.Likelihood;
@@ -44,6 +46,8 @@ class EngineParityTest {
   private static final Dataset IMAGE_TEST = Images.blobs("test", 16, 200, 40, 2);
   private static final Dataset WAVES = Images.waves("waves", 32, 400, 0, 3);
   private static final Dataset WAVE_TEST = Images.waves("test", 32, 200, 40, 4);
+  private static final Dataset SHORT_WAVES = Images.waves("waves", 16, 200, 0, 5);
+  private static final Dataset SHORT_WAVE_TEST = Images.waves("test", 16, 100, 20, 6);
   private static final double TOLERANCE = 0.03;
 
   @Test
@@ -71,6 +75,13 @@ class EngineParityTest {
     parity("conv 1-D", engine -> new ConvAutoencoder(new ConvAutoencoderOptions(null,
         List.of(8, 4), null, 5, 2, Pooling.NONE, Upsampling.TRANSPOSED, Activation.RELU,
         Activation.SIGMOID, 2, null, training(engine, 3e-3, 12, 32))), WAVES, WAVE_TEST, 0.95);
+  }
+
+  @Test
+  void lstm() {
+    parity("lstm", engine -> new LstmAutoencoder(new LstmAutoencoderOptions(null, List.of(16),
+        null, Activation.SIGMOID, null, training(engine, 1e-2, 10, 16))), SHORT_WAVES,
+        SHORT_WAVE_TEST, 0.9);
   }
 
   @Test

@@ -18,7 +18,8 @@ public final class BenchWorkloads {
         DenseWorkloads.vae64(Engine.DL4J),
         new ConvWorkload(Engine.NATIVE),
         new ConvWorkload(Engine.DL4J),
-        new LstmWorkload()
+        new LstmWorkload(Engine.NATIVE),
+        new LstmWorkload(Engine.DL4J)
         );
   }
 

@@ -23,7 +23,7 @@ import java.util.Objects;
  * repeated over the steps for a decoder LSTM stack, and a dense layer per step gives the channels
  * back. A window's score is its mean squared (or, with {@code residual: absolute}, absolute)
  * reconstruction error; {@code explain} gives the error of every step and channel. Trained with the
- * shared loop and options, on the dl4j engine. Scored, saved and loaded as the convolutional
+ * shared loop and options, on either engine. Scored, saved and loaded as the convolutional
  * autoencoder: series pipelines map window scores to points. See {@link LstmAutoencoderOptions}.
  */
 public record LstmAutoencoder(LstmAutoencoderOptions options) implements Detector {

@@ -3,7 +3,6 @@ package ad.models.lstm;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
 import ad.models.network.Activation;
-import ad.models.network.Engine;
 import ad.models.network.InputLayout;
 import ad.models.network.LstmArchitecture;
 import ad.models.recon.Residual;
@@ -27,8 +26,8 @@ import java.util.List;
  * @param activation the LSTMs' cell and output activation
  * @param outputActivation activation of the per-step output layer
  * @param residual how a window is scored from its reconstruction
- * @param training the shared training options, flat in YAML ({@link TrainingOptions}); the engine
- *     defaults to (and must be) {@code dl4j}
+ * @param training the shared training options, flat in YAML ({@link TrainingOptions}), with the
+ *     {@code engine}: native (the default) or dl4j
  */
 public record LstmAutoencoderOptions(
     @JsonPropertyDescription("how a row is laid out: [steps, channels]; default the data's own "
@@ -46,14 +45,8 @@ public record LstmAutoencoderOptions(
         + "absolute (mean absolute error, as SKAB's reference detectors)")
     Residual residual,
     @JsonUnwrapped
-    @JsonPropertyDescription("the shared training options; engine defaults to dl4j, the only engine "
-        + "with LSTM layers")
+    @JsonPropertyDescription("the shared training options")
     TrainingOptions training) {
-
-  /** The shared training defaults on the dl4j engine. */
-  public static final TrainingOptions TRAINING_DEFAULTS = TrainingOptions.resolve(
-      new TrainingOptions(null, null, null, null, null, null, null, null, Engine.DL4J),
-      TrainingOptions.DEFAULTS);
 
   public LstmAutoencoderOptions {
     if (inputShape != null && (inputShape.size() != 2 || inputShape.stream()
@@ -67,11 +60,7 @@ public record LstmAutoencoderOptions(
     activation = Options.orDefault(activation, Activation.TANH);
     outputActivation = Options.orDefault(outputActivation, Activation.IDENTITY);
     residual = Options.orDefault(residual, Residual.SQUARED);
-    training = TrainingOptions.resolve(training, TRAINING_DEFAULTS);
-    if (training.engine() != Engine.DL4J) {
-      throw new OptionException("engine", "lstm_autoencoder runs on dl4j only (the native engine has "
-          + "no LSTM layers), got " + training.engine().yamlName());
-    }
+    training = TrainingOptions.resolve(training, TrainingOptions.DEFAULTS);
   }
 
   /** All defaults: the data's window shape, one LSTM of 64 units each way, tanh. */

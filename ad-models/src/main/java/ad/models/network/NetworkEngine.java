@@ -20,12 +20,6 @@ public interface NetworkEngine {
   /** A variational autoencoder. */
   VariationalNetwork variational(VaeArchitecture architecture, long seed);
 
-  /**
-   * An LSTM autoencoder for series windows. An engine without recurrent layers keeps this default,
-   * which refuses with an error naming the {@code engine} option.
-   */
-  default AutoencoderNetwork lstm(LstmArchitecture architecture, long seed) {
-    throw new ad.core.registry.OptionException("engine", "this engine has no LSTM layers; use "
-        + "engine: dl4j");
-  }
+  /** An LSTM autoencoder for series windows. */
+  AutoencoderNetwork lstm(LstmArchitecture architecture, long seed);
 }

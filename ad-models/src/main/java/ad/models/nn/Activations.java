@@ -103,31 +103,41 @@ final class Activations {
    * {@link #apply}: the chain rule through the activation. {@code dx} may be {@code dy}.
    */
   static void backward(Activation f, float[] z, float[] a, float[] dy, float[] dx, int n) {
+    backward(f, z, a, dy, dx, 0, n);
+  }
+
+  /**
+   * {@link #backward(Activation, float[], float[], float[], float[], int)} on the values
+   * {@code from <= i < from + n} of all four arrays (the LSTM's gate blocks within a row).
+   */
+  static void backward(Activation f, float[] z, float[] a, float[] dy, float[] dx, int from,
+      int n) {
+    int end = from + n;
     switch (f) {
       case RELU -> {
         // min(a * 2^126, 1) is 1 where a > 0 (a >= 2^-126, the smallest normal float; a is 0 or a
         // normal float in practice) and 0 where a = 0, and unlike a comparison it vectorises.
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < end; i++) {
           dx[i] = dy[i] * Math.min(a[i] * 0x1p126f, 1f);
         }
       }
       case SIGMOID -> {
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < end; i++) {
           dx[i] = dy[i] * (a[i] * (1 - a[i]));
         }
       }
       case TANH -> {
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < end; i++) {
           dx[i] = dy[i] * (1 - a[i] * a[i]);
         }
       }
       case IDENTITY -> {
         if (dx != dy) {
-          System.arraycopy(dy, 0, dx, 0, n);
+          System.arraycopy(dy, from, dx, from, n);
         }
       }
       default -> {
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < end; i++) {
           dx[i] = dy[i] * derivative(f, z[i], a[i]);
         }
       }

@@ -12,7 +12,6 @@ import ad.core.Detector;
 import ad.core.DetectorModel;
 import ad.core.FeatureErrors;
 import ad.core.UserException;
-import ad.core.registry.OptionException;
 import ad.core.registry.Registry;
 import ad.models.Training;
 import ad.models.conv.Images;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The LSTM autoencoder on seeded waves: it learns their shape (a slower wave scores higher), scores a
  * window by its mean squared or absolute error with per-step-and-channel explanations, is
- * reproducible from its seed, and refuses the native engine and images with messages that say what
- * to do.
+ * reproducible from its seed, runs on either engine (native by default), and refuses images with a
+ * message that says what to do.
  */
 class LstmAutoencoderTest {
   private static final Dataset WAVES = Images.waves("waves", 16, 100, 0, 3);
@@ -82,11 +81,13 @@ class LstmAutoencoderTest {
   }
 
   @Test
-  void runsOnDl4jOnlyAndOnSeriesOnly() {
-    assertEquals(Engine.DL4J, new LstmAutoencoderOptions().training().engine());
-    OptionException e = assertThrows(OptionException.class, () -> new LstmAutoencoderOptions(null,
-        null, null, null, null, Training.with().engine(Engine.NATIVE).options()));
-    assertTrue(e.getMessage().contains("lstm_autoencoder runs on dl4j only"), e.getMessage());
+  void runsOnTheNativeEngineByDefaultOnDl4jOnRequestAndOnSeriesOnly() {
+    assertEquals(Engine.NATIVE, new LstmAutoencoderOptions().training().engine());
+    LstmAutoencoderOptions dl4j = new LstmAutoencoderOptions(null, List.of(4), null, null, null,
+        Training.with().epochs(1).batchSize(16).engine(Engine.DL4J).options());
+    assertEquals(Engine.DL4J, dl4j.training().engine());
+    Dataset small = WAVES.select(new int[] {0, 1, 2, 3});
+    assertEquals(4, new LstmAutoencoder(dl4j).fit(small, 1).score(small).size());
     Dataset images = Images.blobs("blobs", 4, 8, 0, 1);
     UserException u = assertThrows(UserException.class,
         () -> new LstmAutoencoder(new LstmAutoencoderOptions()).fit(images, 1));

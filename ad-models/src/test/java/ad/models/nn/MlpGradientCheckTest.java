@@ -72,7 +72,8 @@ class MlpGradientCheckTest {
     }
   }
 
-  private static double numeric(float[] values, int i, DoubleSupplier loss) {
+  /** The central difference of {@code loss} in {@code values[i]}, step {@link #H}. */
+  static double numeric(float[] values, int i, DoubleSupplier loss) {
     float saved = values[i];
     values[i] = saved + H;
     double plus = loss.getAsDouble();
