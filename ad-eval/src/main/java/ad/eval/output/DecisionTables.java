@@ -74,8 +74,8 @@ final class DecisionTables {
         flags.add(rowFlags);
       }
     }
-    return new TextTable("Thresholds and decisions" + (seeds > 1 ? ", mean over " + seeds + " seeds (counts per seed)"
-        : ""), List.of("detector", "thresholder", "seeds ok", "threshold", "flagged", "precision", "recall", "F1",
+    return new TextTable("Thresholds and decisions" + (seeds > 1 ? ", mean over " + seeds + " seeds (counts per seed; "
+        + "thresholds from lowest to highest)" : ""), List.of("detector", "thresholder", "seeds ok", "threshold", "flagged", "precision", "recall", "F1",
         "tp", "fp", "tn", "fn"), rows, flags, false);
   }
 
@@ -143,12 +143,18 @@ final class DecisionTables {
     return r.thresholder() + (r.oracle() ? " (oracle)" : "");
   }
 
-  /** The mean threshold, or how thresholds were set when there is no one number (one per series file). */
+  /**
+   * The seeds' thresholds as a range (a mean of thresholds fitted to differently trained models is
+   * no threshold any of them used), one number when they agree, or how thresholds were set when there
+   * is no one number (one per series file).
+   */
   private static String threshold(List<ResultRow> ok) {
-    if (ok.stream().allMatch(r -> Double.isFinite(r.threshold().threshold()))) {
-      return number(mean(ok, r -> r.threshold().threshold()));
+    if (!ok.stream().allMatch(r -> Double.isFinite(r.threshold().threshold()))) {
+      return "per file";
     }
-    return "per file";
+    String low = number(ok.stream().mapToDouble(r -> r.threshold().threshold()).min().orElseThrow());
+    String high = number(ok.stream().mapToDouble(r -> r.threshold().threshold()).max().orElseThrow());
+    return low.equals(high) ? low : low + " \u2013 " + high;
   }
 
   private static int flagged(ConfusionMatrix c) {

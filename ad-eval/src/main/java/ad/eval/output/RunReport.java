@@ -133,9 +133,12 @@ public final class RunReport {
       }
     }
     if (!FriedmanTest.applies(complete.size(), detectors.size())) {
+      // Say which datasets count, or a run with failed cells seems to have none.
       tables.add(new TextTable("Statistics", List.of("note"), List.of(List.of("Friedman and Nemenyi need at least "
-          + FriedmanTest.MINIMUM_DATASETS + " datasets and " + FriedmanTest.MINIMUM_DETECTORS
-          + " detectors with a ROC AUC each; this run has " + complete.size() + " and " + detectors.size() + "."))));
+          + FriedmanTest.MINIMUM_DATASETS + " datasets on which each of at least " + FriedmanTest.MINIMUM_DETECTORS
+          + " detectors has a ROC AUC; this run has " + detectors.size() + " detectors and " + complete.size() + " of "
+          + datasets.size() + " datasets on which every one has"
+          + (complete.size() < datasets.size() ? " (a ROC AUC missing, e.g. for a failed cell, leaves its dataset out)" : "") + "."))));
       return;
     }
     double[][] matrix = complete.toArray(new double[0][]);

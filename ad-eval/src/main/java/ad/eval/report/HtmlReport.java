@@ -27,7 +27,8 @@ import java.util.Set;
 public final class HtmlReport {
 
   private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("[-+]?(\\d[\\d,]*)?(\\.\\d+)?([eE][-+]?\\d+)?%?( \u00b1 [\\d.]+)?");
+      java.util.regex.Pattern.compile("([-+]?(\\d[\\d,]*)?(\\.\\d+)?([eE][-+]?\\d+)? \u2013 )?"
+          + "[-+]?(\\d[\\d,]*)?(\\.\\d+)?([eE][-+]?\\d+)?%?( \u00b1 [\\d.]+)?");
 
   /** Text cells up to this long are kept on one line. */
   private static final int SHORT = 32;
