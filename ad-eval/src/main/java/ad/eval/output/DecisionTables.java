@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -30,16 +31,20 @@ final class DecisionTables {
   private final List<CellResult> cells;
   private final List<String> detectors;
   private final List<String> thresholders;
+  private final Set<String> oracles;
 
   /**
    * @param cells the dataset's finished cells, in cell order
    * @param detectors the detectors in spec order
-   * @param thresholders the thresholders in spec order; oracles' names end in " (oracle)" in the tables
+   * @param thresholders the thresholders in spec order
+   * @param oracles those of them that are oracles: their names end in " (oracle)" in the tables, on
+   *     failed rows too
    */
-  DecisionTables(List<CellResult> cells, List<String> detectors, List<String> thresholders) {
+  DecisionTables(List<CellResult> cells, List<String> detectors, List<String> thresholders, Set<String> oracles) {
     this.cells = cells;
     this.detectors = detectors;
     this.thresholders = thresholders;
+    this.oracles = oracles;
   }
 
   TextTable summary() {
@@ -139,8 +144,8 @@ final class DecisionTables {
     return out;
   }
 
-  private static String label(ResultRow r) {
-    return r.thresholder() + (r.oracle() ? " (oracle)" : "");
+  private String label(ResultRow r) {
+    return r.thresholder() + (r.oracle() || oracles.contains(r.thresholder()) ? " (oracle)" : "");
   }
 
   /**

@@ -221,8 +221,11 @@ public final class RunReport {
   private Section section(String dataset, List<CellSpec> cells, Map<Integer, CellResult> finished) {
     List<CellResult> ofDataset = finished.values().stream().filter(c -> c.cell().dataset().equals(dataset)).toList();
     List<String> thresholders = spec.thresholders().stream().map(ThresholdRule::name).toList();
+    Set<String> oracles = new LinkedHashSet<>();
+    spec.thresholders().stream().filter(rule -> LabelledThresholder.isOracle(rule.thresholder().instance()))
+        .forEach(rule -> oracles.add(rule.name()));
     DecisionTables decisions = new DecisionTables(ofDataset,
-        spec.detectors().stream().map(Component::name).toList(), thresholders);
+        spec.detectors().stream().map(Component::name).toList(), thresholders, oracles);
     List<TextTable> tables = List.of(decisions.summary(), decisions.details());
     List<String> notes = decisions.failures();
     List<Figure> figures = new ArrayList<>();

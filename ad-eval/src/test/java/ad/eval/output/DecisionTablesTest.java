@@ -15,6 +15,7 @@ import ad.eval.report.Flag;
 import ad.eval.report.TextTable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ class DecisionTablesTest {
   void seedsAreAggregatedPerDetectorAndThresholderWithTheThresholdsAsARange() {
     DecisionTables tables = new DecisionTables(List.of(
         ok("ae", 1, 0.9, row("mean_std", false, 1.397, 6, 0, 331, 170)),
-        ok("ae", 2, 0.9, row("mean_std", false, 0.0229, 99, 6, 325, 77))), List.of("ae"), List.of("mean_std"));
+        ok("ae", 2, 0.9, row("mean_std", false, 0.0229, 99, 6, 325, 77))), List.of("ae"), List.of("mean_std"), Set.of());
     TextTable summary = tables.summary();
     assertEquals(List.of("detector", "thresholder", "seeds ok", "threshold", "flagged", "precision", "recall", "F1",
         "tp", "fp", "tn", "fn"), summary.header());
@@ -52,12 +53,13 @@ class DecisionTablesTest {
         ThresholdResult.failed("spot", "too few scores in the tail"));
     DecisionTables tables = new DecisionTables(List.of(CellResult.failed(one, List.of("mean_std", "spot"), "collapsed"),
         CellResult.failed(two, List.of("mean_std", "spot"), "collapsed"), thresholdFailed), List.of("wild", "ae"),
-        List.of("mean_std", "spot"));
+        List.of("mean_std", "spot"), Set.of("spot"));
 
     assertEquals(List.of("wild failed (seed 1, seed 2): collapsed", "ae, thresholder spot (seed 1): too few scores "
         + "in the tail"), tables.failures());
     TextTable summary = tables.summary();
     assertEquals(List.of("wild", "mean_std", "0/2", "-"), summary.rows().get(0).subList(0, 4));
+    assertEquals("spot (oracle)", summary.rows().get(1).get(1), "an oracle says so on its failed rows too");
     assertEquals(List.of(ReportFlags.FAILED, ReportFlags.FAILED), summary.flags().get(0));
     List<Flag> aboveEveryScore = summary.flags().get(2);
     assertEquals(List.of("AUC<0.5", "none flagged"), aboveEveryScore.stream().map(Flag::mark).toList());
