@@ -157,9 +157,10 @@ final class DecisionTables {
     if (!ok.stream().allMatch(r -> Double.isFinite(r.threshold().threshold()))) {
       return "per file";
     }
-    String low = number(ok.stream().mapToDouble(r -> r.threshold().threshold()).min().orElseThrow());
-    String high = number(ok.stream().mapToDouble(r -> r.threshold().threshold()).max().orElseThrow());
-    return low.equals(high) ? low : low + " \u2013 " + high;
+    double low = ok.stream().mapToDouble(r -> r.threshold().threshold()).min().orElseThrow();
+    double high = ok.stream().mapToDouble(r -> r.threshold().threshold()).max().orElseThrow();
+    // Three digits each keep a range as narrow as the table needs.
+    return low == high ? number(low) : String.format(Locale.ROOT, "%.3g \u2013 %.3g", low, high);
   }
 
   private static int flagged(ConfusionMatrix c) {

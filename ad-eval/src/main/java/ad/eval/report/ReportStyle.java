@@ -47,6 +47,7 @@ final class ReportStyle {
       .legend .flag { margin: 0 6px 0 0; cursor: default; }
       details { margin: 4px 0 14px; }
       details > summary { cursor: pointer; color: var(--accent); font-size: 14px; font-weight: 600; padding: 4px 0; }
+      table.text th, table.text td { padding: 6px 9px; }
       table.text td.num, table.text th.num { text-align: right; }
       table.text td.short { white-space: nowrap; }
       .figures { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }

@@ -34,7 +34,7 @@ class DecisionTablesTest {
         "tp", "fp", "tn", "fn"), summary.header());
     assertTrue(summary.caption().contains("mean over 2 seeds"), summary.caption());
     // Flagged: 6 of 507 rows and 105 of 507: 1.2% and 20.7%, 10.9% on average.
-    assertEquals(List.of("ae", "mean_std", "2/2", "0.02290 \u2013 1.397", "10.9%"), summary.rows().get(0).subList(0, 5));
+    assertEquals(List.of("ae", "mean_std", "2/2", "0.0229 \u2013 1.40", "10.9%"), summary.rows().get(0).subList(0, 5));
     assertEquals(List.of("52.5", "3", "328", "123.5"), summary.rows().get(0).subList(8, 12), "counts: means per seed");
     assertEquals(List.of(List.of()), summary.flags());
 
