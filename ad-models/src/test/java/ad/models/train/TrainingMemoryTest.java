@@ -9,6 +9,7 @@ import ad.core.MemoryAdvice;
 import ad.core.UserException;
 import ad.models.network.Activation;
 import ad.models.network.DenseArchitecture;
+import ad.models.network.Engine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,24 @@ class TrainingMemoryTest {
         + "for them (4 bytes each for the weights, their gradients and Adam's two moments), more than the "), e.getMessage());
     assertTrue(e.getMessage().contains("AD_JAVA_OPTS=-Xmx30g"), e.getMessage());
     assertTrue(e.getMessage().endsWith("or make the network smaller (hidden_layers)"), e.getMessage());
+  }
+
+  @Test
+  void onDl4jTheParametersAreCheckedAgainstNd4jsOffHeapLimit() {
+    DenseArchitecture big = dense(10, 40_000, 40_000);
+    long needs = big.parameterCount() * 16;
+    long limit = org.bytedeco.javacpp.Pointer.maxBytes();
+    assumeTrue(limit > 0 && needs > limit, "JavaCPP's limit " + limit + " holds " + needs + " bytes");
+    TrainingOptions dl4j = new TrainingOptions(1e-3, 50, 32, 0.0, 0, 0.0, 0.0, true, Engine.DL4J);
+    UserException e = assertThrows(UserException.class, () -> TrainingMemory.require(big, dl4j, "hidden_layers"));
+    assertTrue(e.getMessage().startsWith("the network has 1,600,880,010 parameters; training it on DL4J holds at "
+        + "least 23.9 GB of ND4J's off-heap memory for them (4 bytes each for the weights, their gradients and Adam's "
+        + "two moments), more than its limit of "), e.getMessage());
+    assertTrue(e.getMessage().contains("(JavaCPP's maxbytes, which follows the maximum heap): give ad more memory, "
+        + "e.g. AD_JAVA_OPTS=-Xmx30g"), e.getMessage());
+    // The same network on the native engine is refused against the heap instead.
+    assertTrue(assertThrows(UserException.class, () -> TrainingMemory.require(big, PLAIN, "hidden_layers"))
+        .getMessage().contains("more than the "));
   }
 
   @Test
