@@ -27,10 +27,29 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
   @Override
   public void close() {}
 
+  /** The cell's warnings as lines: who it is, then what is suspicious. */
+  static List<String> warnings(CellResult cell) {
+    String who = String.format(Locale.ROOT, "%s / %s / seed %d", cell.cell().dataset(), cell.cell().detector(),
+        cell.cell().seed());
+    return cell.warnings().stream().map(w -> "warning: " + who + ": " + w.message()).toList();
+  }
+
+  /** One line per row; a failed cell's reason once, not once per thresholder. */
+  static List<String> describe(CellResult cell) {
+    if (cell.failed()) {
+      return List.of(describe(cell.rows().get(0)));
+    }
+    return cell.rows().stream().map(ConsoleProgress::describe).toList();
+  }
+
   static String describe(ResultRow r) {
-    if (r.failed()) {
+    if (r.cell().failed()) {
       return String.format(Locale.ROOT, "%s / %s / seed %d: FAILED: %s", r.dataset(), r.detector(),
           r.seed(), r.error());
+    }
+    if (r.failed()) {
+      return String.format(Locale.ROOT, "%s / %s / seed %d / %s: FAILED: %s", r.dataset(), r.detector(),
+          r.seed(), r.thresholder(), r.error());
     }
     return String.format(Locale.ROOT, "%s / %s / seed %d / %s: roc_auc %.4f, f1 %.4f (fit %.1f s)",
         r.dataset(), r.detector(), r.seed(), r.thresholder(), r.measure(StandardMeasures.ROC_AUC),
@@ -47,9 +66,10 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
 
     @Override
     public synchronized void cellFinished(int done, int total, CellResult cell) {
-      for (ResultRow r : cell.rows()) {
-        err.printf("[%d/%d] %s%n", done, total, describe(r));
+      for (String line : describe(cell)) {
+        err.printf("[%d/%d] %s%n", done, total, line);
       }
+      warnings(cell).forEach(err::println);
       err.flush();
     }
 
@@ -77,11 +97,12 @@ abstract class ConsoleProgress implements RunListener, AutoCloseable {
     public synchronized void cellFinished(int done, int total, CellResult cell) {
       bar.stepTo(done);
       bar.setExtraMessage(cell.cell().dataset() + " / " + cell.cell().detector());
-      for (ResultRow r : cell.rows()) {
-        if (r.failed()) {
-          deferred.add(describe(r));
-        }
+      if (cell.failed()) {
+        deferred.addAll(describe(cell));
+      } else {
+        cell.rows().stream().filter(ResultRow::failed).forEach(r -> deferred.add(describe(r)));
       }
+      deferred.addAll(warnings(cell));
     }
 
     @Override

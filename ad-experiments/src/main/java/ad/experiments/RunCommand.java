@@ -72,8 +72,10 @@ public class RunCommand implements Callable<Integer> {
     stderr.printf("ad run: %s (%s) -> %s%n", spec.name(), Describe.cells(spec), outputDir);
     stderr.flush();
     RunSummary summary;
-    try (ConsoleProgress progress = ConsoleProgress.create(stderr, spec.cellCount())) {
-      summary = run(spec, new DataContext(root, specDir, written), outputDir, progress);
+    try (ConsoleProgress progress = ConsoleProgress.create(stderr, spec.cellCount());
+        InterruptNotice notice = InterruptNotice.install(progress, stderr, outputDir.toString(),
+            resumeCommand(outputDir))) {
+      summary = run(spec, new DataContext(root, specDir, written), outputDir, notice);
     }
     stdout.print(ResultsTable.format(summary.results()));
     stdout.printf(Locale.ROOT, "%nwrote %s in %.1f s: open report.html in a browser; results.csv, results.json, run.json, charts/%n",
@@ -86,6 +88,12 @@ public class RunCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** The command that resumes this run (never with --fresh, which would start it over). */
+  private String resumeCommand(Path outputDir) {
+    return "./ad run " + file + " --out " + outputDir + (dataRoot != null ? " --data-root " + dataRoot : "")
+        + (spark != null ? " --spark " + spark : "") + (fresh ? " (without --fresh, which would start over)" : "");
   }
 
   /** Runs the experiment's cells and writes its files; here on a pool of {@code --workers} threads. */

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,21 @@ class CommandLineTest {
     StringWriter err = new StringWriter();
     int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Outcome(status, out.toString(), err.toString());
+  }
+
+  /**
+   * Starts {@code ad} in a JVM of its own (for signals, or a small heap), its output and errors both
+   * into {@code log}.
+   *
+   * @param jvmOptions e.g. {@code -Xmx128m}; may be empty
+   */
+  static Process adProcess(Path log, List<String> jvmOptions, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   static Path repository() {

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * @param summary one line for {@code ad list}
  * @param optionsType the record its YAML options bind to, or {@link NoOptions} when it takes none
  * @param factory builds the component from validated options
+ * @param baseline a simple reference method the others are measured against (Isolation Forest, PCA,
+ *     kNN): reports mark it so, for the reader to see what the autoencoders must beat
  */
 public record ComponentType<O, T>(Class<T> kind, String name, String summary, Class<O> optionsType,
-    Function<? super O, ? extends T> factory) {
+    Function<? super O, ? extends T> factory, boolean baseline) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -29,13 +31,18 @@ public record ComponentType<O, T>(Class<T> kind, String name, String summary, Cl
 
   public static <O, T> ComponentType<O, T> of(Class<T> kind, String name, String summary,
       Class<O> optionsType, Function<? super O, ? extends T> factory) {
-    return new ComponentType<>(kind, name, summary, optionsType, factory);
+    return new ComponentType<>(kind, name, summary, optionsType, factory, false);
   }
 
   /** A component without options. */
   public static <T> ComponentType<NoOptions, T> of(Class<T> kind, String name, String summary,
       java.util.function.Supplier<? extends T> factory) {
-    return new ComponentType<>(kind, name, summary, NoOptions.class, o -> factory.get());
+    return new ComponentType<>(kind, name, summary, NoOptions.class, o -> factory.get(), false);
+  }
+
+  /** This component marked as a baseline (see {@link #baseline()}). */
+  public ComponentType<O, T> asBaseline() {
+    return new ComponentType<>(kind, name, summary, optionsType, factory, true);
   }
 
   /** Builds the component; {@code options} must be an instance of {@link #optionsType()}. */

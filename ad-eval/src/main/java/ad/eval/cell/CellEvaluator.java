@@ -2,6 +2,7 @@ package ad.eval.cell;
 
 import ad.core.Dataset;
 import ad.core.DetectorModel;
+import ad.core.MemoryAdvice;
 import ad.core.Scores;
 import ad.core.Seeds;
 import ad.core.Threshold;
@@ -36,6 +37,8 @@ public final class CellEvaluator {
   private final CellSpec cell;
   private final CellComponents components;
   private final List<String> warnings = new ArrayList<>();
+  /** What the models' checks found suspicious (not in the result's numbers, so found while fitting). */
+  private final List<CellWarning> modelWarnings = new ArrayList<>();
 
   private CellEvaluator(CellSpec cell, CellComponents components) {
     this.cell = cell;
@@ -52,10 +55,24 @@ public final class CellEvaluator {
       return evaluator.evaluate(split.get());
     } catch (UserException e) {
       return evaluator.failure(e.getMessage());
-    } catch (RuntimeException | OutOfMemoryError e) {
-      // A bug, a library failure or an oversized model in one cell must not lose the others.
-      return evaluator.failure("internal error: " + e);
+    } catch (OutOfMemoryError e) {
+      // The cell's own allocations are unreachable once it unwinds, so the run can go on.
+      return evaluator.failure(MemoryAdvice.outOfMemory(e));
+    } catch (RuntimeException e) {
+      // A bug or a library failure in one cell must not lose the others; a worker thread's
+      // OutOfMemoryError arrives wrapped.
+      OutOfMemoryError memory = outOfMemory(e);
+      return evaluator.failure(memory != null ? MemoryAdvice.outOfMemory(memory) : "internal error: " + e);
     }
+  }
+
+  private static OutOfMemoryError outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError memory) {
+        return memory;
+      }
+    }
+    return null;
   }
 
   private EvaluatedCell failure(String error) {
@@ -154,11 +171,33 @@ public final class CellEvaluator {
             ? new CellCharts.Roc(cell.fileLabel(), firstTitle, rocAuc) : null) : null;
     DataSizes sizes = new DataSizes(split.train().rows(), split.validationIsTrain() ? 0 : split.validation().rows(),
         labels.length, anomalies, split.unseenCategories());
+    List<CellWarning> cellWarnings = new ArrayList<>(CellWarnings.of(Status.OK, cellMeasures, results, curves));
+    cellWarnings.addAll(modelWarnings);
     CellResult result = new CellResult(cell.identity(), Status.OK, "", sizes, cellMeasures, results,
-        new Training(fit.epochs(), fit.fitSeconds(), fit.scoreSeconds()), curves);
+        new Training(fit.epochs(), fit.fitSeconds(), fit.scoreSeconds()), curves, cellWarnings);
     List<ad.core.series.PointSeries> points = settings.savePointScores() && split.series() != null
         ? units.files() : null;
     return new EvaluatedCell(result, new CellArtifacts(cell.fileLabel(), charts, pipelines, points), warnings);
+  }
+
+  /**
+   * What to try when a network collapsed, from the detector's options: a lower learning rate, an
+   * activation whose units cannot die, wider layers; empty for a model without a learning rate.
+   */
+  private String suggestion() {
+    Map<String, Object> options = cell.detector().options();
+    Object learningRate = options.get("learning_rate");
+    if (learningRate == null) {
+      return "";
+    }
+    List<String> tries = new ArrayList<>(List.of("a lower learning_rate (now " + learningRate + ")"));
+    if ("relu".equals(String.valueOf(options.get("activation")))) {
+      tries.add("an activation whose units cannot die (leakyrelu, elu or tanh; relu's can)");
+    }
+    if (options.get("hidden_layers") != null) {
+      tries.add("wider layers (hidden_layers now " + options.get("hidden_layers") + ")");
+    }
+    return String.join(", ", tries) + ", or check the scaling of the data";
   }
 
   /** The spec's extra measures that read the scores ({@code false}) or the predictions ({@code true}). */
@@ -228,6 +267,9 @@ public final class CellEvaluator {
     Scores testScores = testScorer.apply(model);
     double scoreSeconds = (System.nanoTime() - t1) / 1e9;
     testScores.requireFinite("test scores of '" + detector + "' on '" + dataset + "'");
+    Degeneracy.require(model, split.test(), testScores, "'" + detector + "' on '" + dataset + "'", suggestion())
+        .filter(w -> modelWarnings.stream().noneMatch(seen -> seen.kind() == w.kind()))
+        .ifPresent(modelWarnings::add);
     ReferenceScores references = new ReferenceScores(model, split, testScores, detector, dataset, warnings::add);
     return new Fit(model, testScores, fitSeconds, scoreSeconds,
         model.trainingHistory().map(h -> h.epochs()).orElse(0), model.trainingHistory().orElse(null),

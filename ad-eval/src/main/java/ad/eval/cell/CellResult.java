@@ -18,13 +18,23 @@ import java.util.Map;
  *
  * @param measures threshold-free measures by name: {@link StandardMeasures#OF_CELL} and the spec's
  *     extra ranking measures
+ * @param warnings what a reader should not take at face value ({@link CellWarnings}); null (a cell
+ *     stored before warnings were kept) means: found again from the rest
  */
 public record CellResult(CellIdentity cell, Status status, String error, DataSizes sizes, Map<String, Double> measures,
-    List<ThresholdResult> thresholds, Training training, CellCurves curves) implements Serializable {
+    List<ThresholdResult> thresholds, Training training, CellCurves curves, List<CellWarning> warnings)
+    implements Serializable {
 
   public CellResult {
     measures = Collections.unmodifiableMap(new LinkedHashMap<>(measures));
     thresholds = List.copyOf(thresholds);
+    warnings = List.copyOf(warnings != null ? warnings : CellWarnings.of(status, measures, thresholds, curves));
+  }
+
+  /** A result whose warnings are those {@link CellWarnings} finds in it. */
+  public CellResult(CellIdentity cell, Status status, String error, DataSizes sizes, Map<String, Double> measures,
+      List<ThresholdResult> thresholds, Training training, CellCurves curves) {
+    this(cell, status, error, sizes, measures, thresholds, training, curves, null);
   }
 
   /** A cell that could not be completed: every thresholder's row fails with the same reason. */

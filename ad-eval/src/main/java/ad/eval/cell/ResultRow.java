@@ -39,6 +39,12 @@ public record ResultRow(CellResult cell, ThresholdResult threshold) {
     return threshold.oracle();
   }
 
+  /** The cell's warnings that concern this row: the whole cell's and its thresholder's. */
+  public java.util.List<CellWarning> warnings() {
+    return cell.warnings().stream()
+        .filter(w -> w.ofCell() || w.thresholder().equals(threshold.thresholder())).toList();
+  }
+
   /** A measure of this row by name (threshold measures first, then the cell's); NaN if failed or absent. */
   public double measure(String name) {
     if (failed()) {

@@ -10,5 +10,10 @@
  * is the one evaluation of a cell; what it fitted and drew besides the result (pipelines to save,
  * point scores, per-cell charts) comes out as {@link ad.eval.cell.CellArtifacts} for
  * {@code ad.eval.output} to write where the run wants them.
+ *
+ * <p>What a cell's numbers are worth is judged here too: a degenerate model (scores that do not tell
+ * rows apart, a network whose output ignores its input) fails the cell ({@link ad.eval.cell.Degeneracy});
+ * a merely suspicious result keeps its numbers and carries {@link ad.eval.cell.CellWarning}s
+ * ({@link ad.eval.cell.CellWarnings}).
  */
 package ad.eval.cell;

@@ -13,17 +13,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The columns of results.csv and results.json, declared here in file order: who the row is, its
- * thresholder, the sizes of the split, the confusion counts, the standard measures, the spec's extra
- * measures by their names, and the timings last, so that everything but the last columns is identical
- * between runs of the same spec.
+ * The columns of results.csv and results.json, declared here in file order: who the row is, whether
+ * it worked and what is suspicious about it ({@code warnings}: {@link ad.eval.cell.CellWarning.Kind}
+ * names separated by {@code ;}), its thresholder, the sizes of the split, the confusion counts, the
+ * standard measures, the spec's extra measures by their names, and the timings last, so that
+ * everything but the last columns is identical between runs of the same spec.
  *
  * <p>A failed row (its cell or its thresholder failed) reports who it is, its status and error, and
  * no numbers: empty in CSV, null in JSON (as every undefined measure), 0 for counts.
  */
 public final class ResultColumns {
   private static final List<String> IDENTITY = List.of("experiment", "dataset", "detector", "detector_type",
-      "seed", "cell", "status", "error", "thresholder", "threshold_fit_on", "oracle", "threshold",
+      "seed", "cell", "status", "error", "warnings", "thresholder", "threshold_fit_on", "oracle", "threshold",
       "threshold_rule", "train_rows", "validation_rows", "test_rows", "test_anomalies", "unseen_categories",
       "tp", "fp", "tn", "fn");
   private static final List<String> MEASURES = List.of(StandardMeasures.PRECISION, StandardMeasures.RECALL,
@@ -85,6 +86,8 @@ public final class ResultColumns {
     row.put("cell", id.id());
     row.put("status", r.status().text());
     row.put("error", r.error());
+    // What a reader should not take at face value, as the kinds' names (the messages are in the report).
+    row.put("warnings", String.join(";", r.warnings().stream().map(w -> w.kind().text()).distinct().toList()));
     row.put("thresholder", t.thresholder());
     row.put("threshold_fit_on", ok ? t.fitOn() : "");
     row.put("oracle", ok && t.oracle());

@@ -22,8 +22,9 @@ import java.util.Properties;
 /**
  * run.json: how a run came about, so that a result can be traced and reproduced (Tribuo's habit):
  * the resolved spec, versions of ad, Java, the OS and the libraries that compute the numbers, the git
- * commit of the checkout, the machine, timings, and every data file the run read with its SHA-256
- * ({@code data_files}; a run that only resumed stored cells reads none).
+ * commit of the checkout and whether it had uncommitted changes ({@link Checkout}: a build from a
+ * dirty checkout cannot be rebuilt from the commit alone), the machine, timings, and every data file
+ * the run read with its SHA-256 ({@code data_files}; a run that only resumed stored cells reads none).
  */
 public final class RunJson {
   /** Libraries whose version changes numbers: group/artifact as in their jar's pom.properties. */
@@ -75,7 +76,10 @@ public final class RunJson {
       libraryVersion(library).ifPresent(v -> versions.put(library.substring(library.indexOf('/') + 1), v));
     }
     out.put("versions", versions);
-    gitCommit().ifPresent(c -> out.put("git_commit", c));
+    Optional<Path> checkout = DataRoot.repositoryRoot();
+    gitCommit().or(() -> checkout.flatMap(root -> Checkout.git(root, "rev-parse", "HEAD")).map(String::trim))
+        .ifPresent(c -> out.put("git_commit", c));
+    out.putAll(Checkout.changes(checkout));
     out.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
         "max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024),
         "omp_num_threads", Optional.ofNullable(System.getenv("OMP_NUM_THREADS")).orElse("unset")));

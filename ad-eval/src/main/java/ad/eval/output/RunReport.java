@@ -21,6 +21,7 @@ import ad.eval.report.Report;
 import ad.eval.report.Section;
 import ad.eval.report.SummaryTable;
 import ad.eval.report.TextTable;
+import ad.eval.spec.Component;
 import ad.eval.spec.ExperimentSpec;
 import ad.eval.spec.SpecJson;
 import ad.eval.spec.ThresholdRule;
@@ -52,7 +53,6 @@ import java.util.Set;
  * Overlays and losses show the first seed; tables use every seed.
  */
 public final class RunReport {
-  private static final Set<String> BASELINE_TYPES = Set.of("isolation_forest", "pca");
   private static final String RANKED = "roc_auc";
 
   private final ExperimentSpec spec;
@@ -73,12 +73,11 @@ public final class RunReport {
    */
   public void write(List<CellSpec> cells, Map<Integer, CellResult> finished) {
     List<MetricRow> rows = new ArrayList<>();
+    // Marked in the registry: each baseline's type says so.
     Set<String> baselines = new LinkedHashSet<>();
+    spec.detectors().stream().filter(Component::baseline).forEach(d -> baselines.add(d.name()));
     for (CellResult outcome : finished.values()) {
       ResultRow first = outcome.representative();
-      if (BASELINE_TYPES.contains(outcome.cell().detectorType())) {
-        baselines.add(first.detector());
-      }
       Map<String, Double> metrics = new LinkedHashMap<>();
       metrics.put("roc_auc", first.measure(StandardMeasures.ROC_AUC));
       metrics.put("pr_auc", first.measure(StandardMeasures.PR_AUC));
@@ -86,7 +85,7 @@ public final class RunReport {
         metrics.put("f1:" + r.thresholder(), r.measure(StandardMeasures.F1));
       }
       metrics.put("fit_seconds", first.failed() ? Double.NaN : outcome.training().fitSeconds());
-      rows.add(new MetricRow(first.dataset(), first.detector(), first.seed(), metrics));
+      rows.add(new MetricRow(first.dataset(), first.detector(), first.seed(), metrics, ReportFlags.ofSummary(outcome)));
     }
     List<Metric> metrics = new ArrayList<>();
     metrics.add(Metric.score("roc_auc", "ROC AUC"));
@@ -134,9 +133,12 @@ public final class RunReport {
       }
     }
     if (!FriedmanTest.applies(complete.size(), detectors.size())) {
+      // Say which datasets count, or a run with failed cells seems to have none.
       tables.add(new TextTable("Statistics", List.of("note"), List.of(List.of("Friedman and Nemenyi need at least "
-          + FriedmanTest.MINIMUM_DATASETS + " datasets and " + FriedmanTest.MINIMUM_DETECTORS
-          + " detectors with a ROC AUC each; this run has " + complete.size() + " and " + detectors.size() + "."))));
+          + FriedmanTest.MINIMUM_DATASETS + " datasets on which each of at least " + FriedmanTest.MINIMUM_DETECTORS
+          + " detectors has a ROC AUC; this run has " + detectors.size() + " detectors and " + complete.size() + " of "
+          + datasets.size() + " datasets on which every one has"
+          + (complete.size() < datasets.size() ? " (a ROC AUC missing, e.g. for a failed cell, leaves its dataset out)" : "") + "."))));
       return;
     }
     double[][] matrix = complete.toArray(new double[0][]);
@@ -212,11 +214,23 @@ public final class RunReport {
     return out;
   }
 
-  /** Overlaid ROC and PR curves, losses and histograms of one dataset, first seed. */
+  /**
+   * Why cells failed, the decisions of every thresholder (a table per detector and one per cell,
+   * folded), then overlaid ROC and PR curves, losses and histograms of the first seed.
+   */
   private Section section(String dataset, List<CellSpec> cells, Map<Integer, CellResult> finished) {
+    List<CellResult> ofDataset = finished.values().stream().filter(c -> c.cell().dataset().equals(dataset)).toList();
+    List<String> thresholders = spec.thresholders().stream().map(ThresholdRule::name).toList();
+    Set<String> oracles = new LinkedHashSet<>();
+    spec.thresholders().stream().filter(rule -> LabelledThresholder.isOracle(rule.thresholder().instance()))
+        .forEach(rule -> oracles.add(rule.name()));
+    DecisionTables decisions = new DecisionTables(ofDataset,
+        spec.detectors().stream().map(Component::name).toList(), thresholders, oracles);
+    List<TextTable> tables = List.of(decisions.summary(), decisions.details());
+    List<String> notes = decisions.failures();
     List<Figure> figures = new ArrayList<>();
     if (!spec.options().charts()) {
-      return new Section(dataset, "", List.of(), figures);
+      return new Section(dataset, "", notes, tables, figures);
     }
     long seed = spec.seeds().get(0);
     List<RocSeries> roc = new ArrayList<>();
@@ -267,7 +281,7 @@ public final class RunReport {
     figures.addAll(histograms);
     figures.addAll(losses);
     figures.addAll(samples);
-    return new Section(dataset, "", List.of(), figures);
+    return new Section(dataset, "", notes, tables, figures);
   }
 
   /** The image grid or series chart of one cell (first seed), when its stored curves hold one. */
@@ -307,7 +321,8 @@ public final class RunReport {
     long failed = finished.values().stream().filter(o -> o.representative().failed()).count();
     long failedRows = finished.values().stream().flatMap(o -> o.rows().stream()).filter(ResultRow::failed).count();
     if (failed > 0) {
-      notes.add(failed + " cells failed; their errors are in results.csv. Missing seeds show as n/m.");
+      notes.add(failed + " cells failed: each dataset's section says why (so does results.csv). Missing seeds "
+          + "show as n/m.");
     }
     if (failedRows > failed * spec.thresholders().size()) {
       notes.add("Some thresholders could not be fitted in some cells (e.g. too few reference scores); "

@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@code report.html}: one self-contained page for an experiment. Charts are embedded as
@@ -21,6 +25,13 @@ import java.util.Locale;
  * XML (every element closed, every text escaped), so tests can parse it with the JDK's XML parser.
  */
 public final class HtmlReport {
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("([-+]?(\\d[\\d,]*)?(\\.\\d+)?([eE][-+]?\\d+)? \u2013 )?"
+          + "[-+]?(\\d[\\d,]*)?(\\.\\d+)?([eE][-+]?\\d+)?%?( \u00b1 [\\d.]+)?");
+
+  /** Text cells up to this long are kept on one line. */
+  private static final int SHORT = 32;
 
   /** The file name inside the output folder. */
   public static final String FILE_NAME = "report.html";
@@ -65,6 +76,11 @@ public final class HtmlReport {
       h.raw("<section id=\"" + sectionId(i) + "\">").element("h2", s.heading());
       if (!s.text().isEmpty()) {
         h.element("p", s.text());
+      }
+      if (!s.notes().isEmpty()) {
+        h.raw("<ul class=\"notes\">");
+        s.notes().forEach(n -> h.element("li", n));
+        h.raw("</ul>");
       }
       s.tables().forEach(t -> table(h, t));
       figures(h, s.figures());
@@ -134,6 +150,7 @@ public final class HtmlReport {
         if (t.isBaseline(detector)) {
           h.raw(" <span class=\"tag\">baseline</span>");
         }
+        flags(h, t.flags(dataset, detector, MetricRow.WHOLE_ROW), t.seeds(dataset, detector) > 1);
         h.raw("</td>");
         for (Metric m : t.metrics()) {
           cell(h, t, dataset, detector, m);
@@ -148,7 +165,37 @@ public final class HtmlReport {
       report.notes().forEach(n -> h.element("li", n));
       h.raw("</ul>");
     }
+    legend(h, report);
     h.raw("</section>\n");
+  }
+
+  /**
+   * What each flag on the page means, once: those of the summary and of every section's tables, in the
+   * order first seen.
+   */
+  private static void legend(Html h, Report report) {
+    Set<Flag> all = new LinkedHashSet<>(report.summary().allFlags());
+    for (Section s : report.sections()) {
+      s.tables().forEach(t -> t.flags().forEach(all::addAll));
+    }
+    if (all.isEmpty()) {
+      return;
+    }
+    h.raw("<div class=\"legend\"><p>Flags: a result to read with care (\u00d7n: raised by n of the seeds "
+        + "behind a value).</p><ul>");
+    for (Flag f : all) {
+      h.raw("<li>").element("span", "class=\"flag\"", f.mark()).raw(" ").text(f.meaning()).raw("</li>");
+    }
+    h.raw("</ul></div>");
+  }
+
+  /**
+   * The flags of a table cell as marks; with several seeds behind the cell, each says how many raised
+   * it ({@code ×2}).
+   */
+  private static void flags(Html h, Map<Flag, Integer> flags, boolean counted) {
+    flags.forEach((flag, count) -> h.raw(" ").element("span", "class=\"flag\" title=\"" + Html.escape(flag.meaning())
+        + "\"", flag.mark() + (counted ? " \u00d7" + count : "")));
   }
 
   private static void cell(Html h, SummaryTable t, String dataset, String detector, Metric m) {
@@ -168,23 +215,63 @@ public final class HtmlReport {
       h.raw(" ").element("span", "class=\"warn\" title=\"seeds without a value (failed or undefined)\"",
           s.n() + "/" + (s.n() + s.missing()));
     }
+    flags(h, t.flags(dataset, detector, m.key()), t.seeds(dataset, detector) > 1);
     h.raw("</td>");
   }
 
   private static void table(Html h, TextTable table) {
+    boolean flagged = table.hasFlags();
+    if (table.collapsed()) {
+      // No script: the browser folds and unfolds a details element by itself.
+      h.raw("<details>").element("summary", table.caption());
+    }
     h.raw("<div class=\"scroll\"><table class=\"text\">");
-    if (!table.caption().isEmpty()) {
+    if (!table.caption().isEmpty() && !table.collapsed()) {
       h.element("caption", table.caption());
     }
     h.raw("<thead><tr>");
-    table.header().forEach(c -> h.element("th", c));
+    for (int c = 0; c < table.header().size(); c++) {
+      h.element("th", numeric(table, c) ? "class=\"num\"" : "", table.header().get(c));
+    }
+    if (flagged) {
+      h.element("th", "flags");
+    }
     h.raw("</tr></thead><tbody>");
-    for (List<String> row : table.rows()) {
+    for (int r = 0; r < table.rows().size(); r++) {
+      List<String> row = table.rows().get(r);
       h.raw("<tr>");
-      row.forEach(c -> h.element("td", c));
+      for (int c = 0; c < row.size(); c++) {
+        String cell = row.get(c);
+        // Numbers align right; short words stay on one line; sentences wrap.
+        h.element("td", numeric(table, c) ? "class=\"num\"" : cell.length() <= SHORT ? "class=\"short\"" : "", cell);
+      }
+      if (flagged) {
+        h.raw("<td>");
+        Map<Flag, Integer> counts = new LinkedHashMap<>();
+        table.flags().get(r).forEach(f -> counts.merge(f, 1, Integer::sum));
+        flags(h, counts, counts.values().stream().anyMatch(n -> n > 1));
+        h.raw("</td>");
+      }
       h.raw("</tr>");
     }
-    h.raw("</tbody></table></div>\n");
+    h.raw("</tbody></table></div>");
+    h.raw(table.collapsed() ? "</details>\n" : "\n");
+  }
+
+  /** A column of numbers (every non-empty cell reads as one, a dash or n/a aside): aligned right. */
+  private static boolean numeric(TextTable table, int column) {
+    boolean any = false;
+    for (List<String> row : table.rows()) {
+      String cell = row.get(column).trim();
+      if (cell.isEmpty() || cell.equals("-") || cell.equals("n/a")) {
+        continue;
+      }
+      if (!NUMBER.matcher(cell).matches()) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   private static void figures(Html h, List<Figure> figures) {

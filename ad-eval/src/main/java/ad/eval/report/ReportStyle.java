@@ -36,6 +36,20 @@ final class ReportStyle {
       .tag { display: inline-block; font-size: 11px; font-style: normal; line-height: 1; padding: 3px 6px;
         margin-left: 4px; border-radius: 8px; background: #eceff1; color: #455a64; vertical-align: 1px; }
       ul.notes { color: var(--muted); font-size: 13px; margin: 4px 0 0; padding-left: 20px; }
+      section > ul.notes { color: var(--text); font-size: 14px; margin: 4px 0 10px; }
+      .flag { display: inline-block; font-size: 11px; line-height: 1.2; padding: 1px 5px; margin-left: 2px;
+        border-radius: 3px; background: #fff3e0; color: #8a3c00; border: 1px solid #f0c8a0; white-space: nowrap;
+        font-weight: 600; vertical-align: 1px; cursor: help; }
+      .legend { font-size: 13px; color: var(--muted); margin: 10px 0 0; }
+      .legend p { margin: 0 0 2px; }
+      .legend ul { list-style: none; padding: 0; margin: 0; }
+      .legend li { margin: 3px 0; }
+      .legend .flag { margin: 0 6px 0 0; cursor: default; }
+      details { margin: 4px 0 14px; }
+      details > summary { cursor: pointer; color: var(--accent); font-size: 14px; font-weight: 600; padding: 4px 0; }
+      table.text th, table.text td { padding: 6px 9px; }
+      table.text td.num, table.text th.num { text-align: right; }
+      table.text td.short { white-space: nowrap; }
       .figures { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; }
       figure { margin: 0; flex: 1 1 460px; max-width: 600px; }
       figure.wide { flex-basis: 100%; max-width: 100%; }

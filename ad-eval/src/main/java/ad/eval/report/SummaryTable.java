@@ -22,16 +22,20 @@ public final class SummaryTable {
   private final List<String> detectors;
   private final Set<String> baselines;
   private final Map<Key, Stat> stats;
+  private final Map<Key, Map<Flag, Integer>> flags;
+  private final Map<Key, Integer> seeds;
 
   private record Key(String dataset, String detector, String metric) {}
 
   private SummaryTable(List<Metric> metrics, List<String> datasets, List<String> detectors,
-      Set<String> baselines, Map<Key, Stat> stats) {
+      Set<String> baselines, Map<Key, Stat> stats, Map<Key, Map<Flag, Integer>> flags, Map<Key, Integer> seeds) {
     this.metrics = metrics;
     this.datasets = datasets;
     this.detectors = detectors;
     this.baselines = baselines;
     this.stats = stats;
+    this.flags = flags;
+    this.seeds = seeds;
   }
 
   /**
@@ -52,14 +56,24 @@ public final class SummaryTable {
           .computeIfAbsent(row.detector(), d -> new ArrayList<>()).add(row);
     }
     Map<Key, Stat> stats = new LinkedHashMap<>();
+    Map<Key, Map<Flag, Integer>> flags = new LinkedHashMap<>();
+    Map<Key, Integer> seeds = new LinkedHashMap<>();
     cells.forEach((dataset, byDetector) -> byDetector.forEach((detector, cellRows) -> {
       for (Metric m : metrics) {
         double[] values = cellRows.stream().mapToDouble(r -> r.value(m.key())).toArray();
         stats.put(new Key(dataset, detector, m.key()), Stat.of(values));
       }
+      seeds.put(new Key(dataset, detector, MetricRow.WHOLE_ROW), cellRows.size());
+      for (MetricRow row : cellRows) {
+        row.flags().forEach((key, list) -> {
+          Map<Flag, Integer> counts = flags.computeIfAbsent(new Key(dataset, detector, key), k -> new LinkedHashMap<>());
+          // Counted once per seed, however often a seed's row names it.
+          new LinkedHashSet<>(list).forEach(f -> counts.merge(f, 1, Integer::sum));
+        });
+      }
     }));
     return new SummaryTable(List.copyOf(metrics), List.copyOf(datasets), List.copyOf(detectors),
-        Set.copyOf(baselines), stats);
+        Set.copyOf(baselines), stats, flags, seeds);
   }
 
   public List<Metric> metrics() {
@@ -92,8 +106,28 @@ public final class SummaryTable {
   }
 
   /**
+   * The flags of one cell of the table and how many seeds raised each, in the order first seen: under
+   * a metric's key, or {@link MetricRow#WHOLE_ROW} for the detector's row. Empty when there are none.
+   */
+  public Map<Flag, Integer> flags(String dataset, String detector, String key) {
+    return flags.getOrDefault(new Key(dataset, detector, key), Map.of());
+  }
+
+  /** How many rows (seeds) {@code detector} has on {@code dataset}. */
+  public int seeds(String dataset, String detector) {
+    return seeds.getOrDefault(new Key(dataset, detector, MetricRow.WHOLE_ROW), 0);
+  }
+
+  /** Every flag in the table, each once, in the order first seen. */
+  public Set<Flag> allFlags() {
+    Set<Flag> all = new LinkedHashSet<>();
+    flags.values().forEach(m -> all.addAll(m.keySet()));
+    return all;
+  }
+
+  /**
    * Whether {@code detector} has the best mean of {@code metric} on {@code dataset} (ties are all
-   * best; never for {@link Metric.Better#NONE} or a NaN mean).
+   * best, unless every detector ties; never for {@link Metric.Better#NONE} or a NaN mean).
    */
   public boolean isBest(String dataset, String detector, Metric metric) {
     if (metric.better() == Metric.Better.NONE) {
@@ -103,13 +137,17 @@ public final class SummaryTable {
     if (Double.isNaN(mine)) {
       return false;
     }
+    boolean someoneElse = false;
     for (String other : detectors(dataset)) {
       double theirs = stat(dataset, other, metric.key()).map(Stat::mean).orElse(Double.NaN);
       if (!Double.isNaN(theirs) && (metric.better() == Metric.Better.HIGHER ? theirs > mine : theirs < mine)) {
         return false;
       }
+      someoneElse |= !Double.isNaN(theirs) && theirs != mine;
     }
-    return true;
+    // Where every detector has the same value (all F1 0 under a threshold that flags nothing), no one
+    // is best.
+    return someoneElse || detectors(dataset).size() == 1;
   }
 
   /**

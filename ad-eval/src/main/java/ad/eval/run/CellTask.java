@@ -1,5 +1,6 @@
 package ad.eval.run;
 
+import ad.core.MemoryAdvice;
 import ad.core.UserException;
 import ad.eval.cell.CellComponents;
 import ad.eval.cell.CellEvaluator;
@@ -48,6 +49,8 @@ public final class CellTask {
       return failed(cell, e.getMessage());
     } catch (RuntimeException e) {
       return failed(cell, "internal error: " + e);
+    } catch (OutOfMemoryError e) {
+      return failed(cell, MemoryAdvice.outOfMemory(e));
     }
     return new CellOutcome(cell.index(), evaluated.result(), warnings);
   }

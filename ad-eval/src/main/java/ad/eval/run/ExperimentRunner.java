@@ -106,6 +106,7 @@ public final class ExperimentRunner {
       for (CellSpec cell : cells) {
         store.load(cell.id()).ifPresentOrElse(c -> finished.put(cell.index(), c), () -> pending.add(cell));
       }
+      listener.runStarted(cells.size(), finished.size());
       if (!finished.isEmpty()) {
         listener.warn("resuming: " + finished.size() + " of " + cells.size()
             + " cells are already done (use --fresh to run them again)");
@@ -171,6 +172,11 @@ public final class ExperimentRunner {
 
     OnceListener(RunListener listener) {
       this.listener = listener;
+    }
+
+    @Override
+    public void runStarted(int total, int done) {
+      listener.runStarted(total, done);
     }
 
     @Override

@@ -5,6 +5,12 @@ import ad.eval.cell.CellResult;
 /** Hears about progress; the command line prints it, tests ignore it. */
 public interface RunListener {
 
+  /**
+   * Called once the run knows its cells, before any runs: {@code total} in the experiment,
+   * {@code done} of them already finished by an earlier run and kept.
+   */
+  default void runStarted(int total, int done) {}
+
   /** Called before a cell starts; {@code index} is 1-based. */
   default void cellStarted(int index, int total, String dataset, String detector, long seed) {}
 

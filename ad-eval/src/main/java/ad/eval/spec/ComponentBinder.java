@@ -28,6 +28,6 @@ public final class ComponentBinder {
         "no " + kind.getSimpleName() + " type '" + type + "' in this process's registry"));
     Object bound = componentType.optionsType() == NoOptions.class ? NoOptions.INSTANCE
         : mapper.convertValue(options, componentType.optionsType());
-    return new Component<>(name, type, bound, componentType.create(bound));
+    return new Component<>(name, type, bound, componentType.create(bound), componentType.baseline());
   }
 }

@@ -253,8 +253,7 @@ public final class SpecReader {
             gridPointers = Map.of();
           }
           if (!variant.label().isEmpty()) {
-            c = new Component<>(c.name() + "(" + variant.label() + ")", c.type(), c.options(),
-                c.instance());
+            c = c.named(c.name() + "(" + variant.label() + ")");
           }
           if (!names.add(c.name())) {
             throw error(at, "two " + key + " are named '" + c.name() + "'; give each a distinct 'name:'");
@@ -312,7 +311,7 @@ public final class SpecReader {
         throw error(pointer + "/" + e.field().replace('.', '/'), label + " '" + type + "': "
             + e.getMessage());
       }
-      return new Component<>(name != null ? name : type, type, bound, instance);
+      return new Component<>(name != null ? name : type, type, bound, instance, componentType.baseline());
     }
 
     private Object bindOptions(ComponentType<?, ?> type, ObjectNode options, String pointer,

@@ -22,7 +22,7 @@ class ResultColumnsTest {
   @Test
   void columnsAreDeclaredInFileOrderWithExtrasBeforeTheTimings() {
     List<String> names = ResultColumns.of(List.of("mcc", "average_precision")).names();
-    assertEquals(List.of("experiment", "dataset", "detector", "detector_type", "seed", "cell", "status", "error",
+    assertEquals(List.of("experiment", "dataset", "detector", "detector_type", "seed", "cell", "status", "error", "warnings",
         "thresholder", "threshold_fit_on", "oracle", "threshold", "threshold_rule", "train_rows", "validation_rows",
         "test_rows", "test_anomalies", "unseen_categories", "tp", "fp", "tn", "fn", "precision", "recall", "f1",
         "roc_auc", "pr_auc", "far", "mar", "pa_f1", "event_precision", "event_recall", "event_f1", "mcc",

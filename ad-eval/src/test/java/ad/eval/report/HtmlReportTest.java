@@ -104,6 +104,36 @@ class HtmlReportTest {
   }
 
   @Test
+  void flagsShowBesideTheirValuesWithSeedCountsAndOnceInTheLegendAndLongTablesFold() throws Exception {
+    Flag low = new Flag("AUC<0.5", "below chance " + EVIL);
+    Flag failed = new Flag("failed", "no numbers");
+    List<MetricRow> rows = List.of(
+        new MetricRow("d", "ae", 1, java.util.Map.of("roc_auc", 0.4), java.util.Map.of("roc_auc", List.of(low))),
+        new MetricRow("d", "ae", 2, java.util.Map.of("roc_auc", 0.45), java.util.Map.of("roc_auc", List.of(low))),
+        new MetricRow("d", "pca", 1, java.util.Map.of(), java.util.Map.of(MetricRow.WHOLE_ROW, List.of(failed))));
+    SummaryTable summary = SummaryTable.of(rows, List.of(SummaryTableTest.AUC), java.util.Set.of("pca"));
+    TextTable decisions = new TextTable("Every cell", List.of("detector", "F1", "tp"),
+        List.of(List.of("ae", "0.000", "0"), List.of("pca", "-", "-")), List.of(List.of(low), List.of(failed)), true);
+    Report report = new Report("exp", "", "", "", summary, List.of(), List.of(), List.of(),
+        List.of(new Section("d", "", List.of("pca failed (seed 1): " + EVIL), List.of(decisions), List.of())));
+    String html = HtmlReport.render(report);
+    Document doc = parse(html);
+
+    assertTrue(html.contains("<span class=\"flag\" title=\"below chance &lt;script&gt;"), html);
+    assertTrue(html.contains(">AUC&lt;0.5 \u00d72</span>"), "two of the seeds raised it: " + html);
+    assertTrue(html.contains("baseline</span> <span class=\"flag\" title=\"no numbers\">failed</span>"),
+        "on the detector's row, without a count for its one seed: " + html);
+    Element legend = (Element) doc.getElementsByTagName("div").item(
+        texts(doc.getElementsByTagName("div")).indexOf(texts(doc.getElementsByTagName("div")).stream()
+            .filter(t -> t.startsWith("Flags:")).findFirst().orElseThrow()));
+    assertEquals(2, legend.getElementsByTagName("li").getLength(), "each flag once: " + legend.getTextContent());
+    assertEquals(1, doc.getElementsByTagName("details").getLength());
+    assertEquals("Every cell", doc.getElementsByTagName("summary").item(0).getTextContent());
+    assertTrue(html.contains("<td class=\"num\">0.000</td>"), "numbers align right");
+    assertTrue(html.contains("<li>pca failed (seed 1): &lt;script&gt;"), "a section's notes, escaped");
+  }
+
+  @Test
   void escapesEveryUserString() {
     String html = HtmlReport.render(report());
 

@@ -41,6 +41,29 @@ class SummaryTableTest {
   }
 
   @Test
+  void whenEveryDetectorTiesNoneIsBest() {
+    SummaryTable t = SummaryTable.of(List.of(row("d", "ae", 1, 0.0), row("d", "pca", 1, 0.0)), List.of(AUC),
+        Set.of());
+    assertFalse(t.isBest("d", "ae", AUC), "every F1 0 under a threshold that flags nothing: no one is best");
+    assertTrue(SummaryTable.of(List.of(row("d", "ae", 1, 0.7)), List.of(AUC), Set.of()).isBest("d", "ae", AUC));
+  }
+
+  @Test
+  void flagsAreCountedOncePerSeedUnderTheirMetricOrTheWholeRow() {
+    Flag low = new Flag("AUC<0.5", "below chance");
+    Flag failed = new Flag("failed", "no numbers");
+    SummaryTable t = SummaryTable.of(List.of(
+        new MetricRow("d", "ae", 1, Map.of("roc_auc", 0.4), Map.of("roc_auc", List.of(low, low))),
+        new MetricRow("d", "ae", 2, Map.of("roc_auc", 0.45), Map.of("roc_auc", List.of(low))),
+        new MetricRow("d", "ae", 3, Map.of(), Map.of(MetricRow.WHOLE_ROW, List.of(failed)))), List.of(AUC), Set.of());
+    assertEquals(Map.of(low, 2), t.flags("d", "ae", "roc_auc"));
+    assertEquals(Map.of(failed, 1), t.flags("d", "ae", MetricRow.WHOLE_ROW));
+    assertEquals(3, t.seeds("d", "ae"));
+    assertEquals(Set.of(low, failed), t.allFlags());
+    assertEquals(Map.of(), t.flags("d", "pca", "roc_auc"));
+  }
+
+  @Test
   void marksTheBestPerDatasetInTheMetricsDirectionWithTies() {
     SummaryTable t = SummaryTable.of(List.of(row("d1", "ae", 1, 0.9), row("d1", "pca", 1, 0.8),
         row("d1", "if", 1, 0.9), row("d2", "ae", 1, 0.6), row("d2", "pca", 1, 0.7),

@@ -6,6 +6,7 @@ import ad.core.DetectorModel;
 import ad.core.TrainingHistory;
 import ad.core.persist.StateReader;
 import ad.models.network.AutoencoderNetwork;
+import ad.models.network.ConvArchitecture;
 import ad.models.network.InputLayout;
 import ad.models.network.NetworkEngine;
 import ad.models.recon.AutoencoderModel;
@@ -14,6 +15,7 @@ import ad.models.recon.ReconstructionModel;
 import ad.models.state.CheckedState;
 import ad.models.state.HistoryState;
 import ad.models.train.TrainingLoop;
+import ad.models.train.TrainingMemory;
 import java.util.Objects;
 
 /**
@@ -42,7 +44,9 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
   public DetectorModel fit(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
     InputLayout layout = LayoutInput.resolve(TYPE, options.inputShape(), train);
-    AutoencoderNetwork network = engine(options).conv(options.architecture(layout), seed);
+    ConvArchitecture architecture = options.architecture(layout);
+    TrainingMemory.require(architecture, options.training(), "filters, code_size");
+    AutoencoderNetwork network = engine(options).conv(architecture, seed);
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> AutoencoderModel.meanSquaredError(network, validation));
     return new AutoencoderModel(new LayoutInput(TYPE, layout, network.parameters().size()), network,

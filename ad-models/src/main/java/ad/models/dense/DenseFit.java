@@ -5,6 +5,7 @@ import ad.core.Detector;
 import ad.core.TrainingHistory;
 import ad.core.persist.StateReader;
 import ad.models.network.AutoencoderNetwork;
+import ad.models.network.DenseArchitecture;
 import ad.models.network.InputNoise;
 import ad.models.network.NetworkEngine;
 import ad.models.recon.AutoencoderModel;
@@ -13,6 +14,7 @@ import ad.models.recon.ReconstructionModel;
 import ad.models.state.CheckedState;
 import ad.models.state.HistoryState;
 import ad.models.train.TrainingLoop;
+import ad.models.train.TrainingMemory;
 
 /**
  * Fits and loads a dense autoencoder, plain or denoising: the architecture from the options, the
@@ -31,8 +33,9 @@ final class DenseFit {
   static ReconstructionModel fit(Dataset train, long seed, DenseAutoencoderOptions options,
       InputNoise noise) {
     Detector.requireNormalOnly(train);
-    AutoencoderNetwork network = engine(options).dense(options.architecture(train.columns(), noise),
-        seed);
+    DenseArchitecture architecture = options.architecture(train.columns(), noise);
+    TrainingMemory.require(architecture, options.training(), "hidden_layers");
+    AutoencoderNetwork network = engine(options).dense(architecture, seed);
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> AutoencoderModel.meanSquaredError(network, validation));
     return new AutoencoderModel(new Columns(train.columns()), network, history, options.residual());

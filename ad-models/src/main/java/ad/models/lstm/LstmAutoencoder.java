@@ -8,6 +8,7 @@ import ad.core.UserException;
 import ad.core.persist.StateReader;
 import ad.models.network.AutoencoderNetwork;
 import ad.models.network.InputLayout;
+import ad.models.network.LstmArchitecture;
 import ad.models.network.NetworkEngine;
 import ad.models.recon.AutoencoderModel;
 import ad.models.recon.LayoutInput;
@@ -15,6 +16,7 @@ import ad.models.recon.ReconstructionModel;
 import ad.models.state.CheckedState;
 import ad.models.state.HistoryState;
 import ad.models.train.TrainingLoop;
+import ad.models.train.TrainingMemory;
 import java.util.Objects;
 
 /**
@@ -43,7 +45,9 @@ public record LstmAutoencoder(LstmAutoencoderOptions options) implements Detecto
       throw new UserException(TYPE + " takes series windows [steps, channels], but '" + train.name()
           + "' has images " + layout + "; use conv_autoencoder for images");
     }
-    AutoencoderNetwork network = engine(options).lstm(options.architecture(layout), seed);
+    LstmArchitecture architecture = options.architecture(layout);
+    TrainingMemory.require(architecture, options.training(), "hidden_layers");
+    AutoencoderNetwork network = engine(options).lstm(architecture, seed);
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> AutoencoderModel.meanSquaredError(network, validation));
     return new AutoencoderModel(new LayoutInput(TYPE, layout, network.parameters().size()), network,

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param noise the input noise of a denoising autoencoder, applied while training only; null for none
  */
 public record DenseArchitecture(int columns, List<Integer> hidden, Activation activation,
-    Activation outputActivation, double dropout, InputNoise noise) {
+    Activation outputActivation, double dropout, InputNoise noise) implements Architecture {
 
   public DenseArchitecture {
     if (columns <= 0) {
@@ -26,6 +26,11 @@ public record DenseArchitecture(int columns, List<Integer> hidden, Activation ac
     hidden = List.copyOf(hidden);
     Objects.requireNonNull(activation, "activation");
     Objects.requireNonNull(outputActivation, "outputActivation");
+  }
+
+  @Override
+  public long parameterCount() {
+    return Architecture.dense(widths());
   }
 
   /** Every layer's width: {@code columns, hidden..., columns}. */

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param dropout probability of dropping each hidden unit (every LSTM's output) while training
  */
 public record LstmArchitecture(int steps, int channels, List<Integer> hidden, Activation activation,
-    Activation outputActivation, double dropout) {
+    Activation outputActivation, double dropout) implements Architecture {
 
   public LstmArchitecture {
     if (steps <= 0 || channels <= 0) {
@@ -33,6 +33,27 @@ public record LstmArchitecture(int steps, int channels, List<Integer> hidden, Ac
     }
     Objects.requireNonNull(activation, "activation");
     Objects.requireNonNull(outputActivation, "outputActivation");
+  }
+
+  /**
+   * Each LSTM's input, recurrent and bias weights for its four gates ({@code 4 h (in + h + 1)}), the
+   * encoder's from the channels, the decoder's from the code, and the per-step output layer.
+   */
+  @Override
+  public long parameterCount() {
+    int layers = hidden.size();
+    long total = 0;
+    for (int i = 0; i < layers; i++) {
+      total = Architecture.sum(total, lstm(i == 0 ? channels : hidden.get(i - 1), hidden.get(i)));
+    }
+    for (int i = layers - 1; i >= 0; i--) {
+      total = Architecture.sum(total, lstm(i == layers - 1 ? hidden.get(i) : hidden.get(i + 1), hidden.get(i)));
+    }
+    return Architecture.sum(total, Architecture.dense(List.of(hidden.get(0), channels)));
+  }
+
+  private static long lstm(long in, long units) {
+    return Architecture.product(4 * units, Architecture.sum(Architecture.sum(in, units), 1));
   }
 
   /** Values per window. */

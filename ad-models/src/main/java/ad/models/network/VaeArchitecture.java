@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param dropout probability of dropping each hidden unit of both nets while training
  */
 public record VaeArchitecture(int columns, List<Integer> hidden, int latent, Activation activation,
-    Likelihood likelihood, double beta, double dropout) {
+    Likelihood likelihood, double beta, double dropout) implements Architecture {
 
   public VaeArchitecture {
     hidden = List.copyOf(hidden);
@@ -30,6 +30,17 @@ public record VaeArchitecture(int columns, List<Integer> hidden, int latent, Act
     if (columns <= 0 || latent <= 0) {
       throw new IllegalArgumentException("columns and latent must be positive");
     }
+  }
+
+  /**
+   * Encoder and decoder weights and biases, and a log-variance per feature: the Gaussian likelihood
+   * trains it; with the Bernoulli one the native engine holds it unused and DL4J has none, so this is
+   * the larger of the two engines' counts.
+   */
+  @Override
+  public long parameterCount() {
+    return Architecture.sum(Architecture.sum(Architecture.dense(encoderWidths()),
+        Architecture.dense(decoderWidths())), columns);
   }
 
   /** {@code columns -> hidden... -> 2 * latent}. */

@@ -4,7 +4,8 @@
  * <p>A family turns its options record into an engine-neutral description of its network: plain
  * values ({@link ad.models.network.DenseArchitecture}, {@link ad.models.network.ConvArchitecture} with
  * its {@link ad.models.network.ConvLayer}s, {@link ad.models.network.VaeArchitecture}; the one
- * {@link ad.models.network.Activation} set). The option {@code engine} picks a
+ * {@link ad.models.network.Activation} set), each an {@link ad.models.network.Architecture} that counts
+ * its parameters before anything is built. The option {@code engine} picks a
  * {@link ad.models.network.NetworkEngine} ({@link ad.models.network.Engine#implementation()} is the
  * one place that dispatches on it), which builds a {@link ad.models.network.Network}: an
  * {@link ad.models.network.AutoencoderNetwork} or a {@link ad.models.network.VariationalNetwork}.

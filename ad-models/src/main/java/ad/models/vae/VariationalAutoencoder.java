@@ -9,8 +9,10 @@ import ad.core.UserException;
 import ad.core.persist.StateReader;
 import ad.models.network.Likelihood;
 import ad.models.network.NetworkEngine;
+import ad.models.network.VaeArchitecture;
 import ad.models.network.VariationalNetwork;
 import ad.models.train.TrainingLoop;
+import ad.models.train.TrainingMemory;
 import java.util.Objects;
 
 /**
@@ -39,8 +41,9 @@ public record VariationalAutoencoder(VariationalAutoencoderOptions options) impl
     if (options.reconstruction() == Likelihood.BERNOULLI) {
       requireUnitInterval(train);
     }
-    VariationalNetwork network = engine(options).variational(options.architecture(train.columns()),
-        seed);
+    VaeArchitecture architecture = options.architecture(train.columns());
+    TrainingMemory.require(architecture, options.training(), "hidden_layers, latent_dim");
+    VariationalNetwork network = engine(options).variational(architecture, seed);
     long scoreSeed = Seeds.derive(seed, "score");
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> VaeScorer.meanNegativeElbo(network, options.reconstruction(), options.beta(),
