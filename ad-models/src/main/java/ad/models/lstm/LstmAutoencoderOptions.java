@@ -2,6 +2,7 @@ package ad.models.lstm;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import ad.models.ensemble.LayoutEnsembleOptions;
 import ad.models.network.Activation;
 import ad.models.network.Engine;
 import ad.models.network.InputLayout;
@@ -27,6 +28,7 @@ import java.util.List;
  * @param activation the LSTMs' cell and output activation
  * @param outputActivation activation of the per-step output layer
  * @param residual how a window is scored from its reconstruction
+ * @param ensemble how many networks to train and how to combine them ({@link LayoutEnsembleOptions})
  * @param training the shared training options, flat in YAML ({@link TrainingOptions}); the engine
  *     defaults to (and must be) {@code dl4j}
  */
@@ -48,7 +50,10 @@ public record LstmAutoencoderOptions(
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options; engine defaults to dl4j, the only engine "
         + "with LSTM layers")
-    TrainingOptions training) {
+    TrainingOptions training,
+    @JsonPropertyDescription("an ensemble of networks of this family: members, combine, max_rows, "
+        + "standardise (feature_fraction stays 1: windows keep their layout); default one network")
+    LayoutEnsembleOptions ensemble) {
 
   /** The shared training defaults on the dl4j engine. */
   public static final TrainingOptions TRAINING_DEFAULTS = TrainingOptions.resolve(
@@ -68,15 +73,23 @@ public record LstmAutoencoderOptions(
     outputActivation = Options.orDefault(outputActivation, Activation.IDENTITY);
     residual = Options.orDefault(residual, Residual.SQUARED);
     training = TrainingOptions.resolve(training, TRAINING_DEFAULTS);
+    ensemble = LayoutEnsembleOptions.resolve(ensemble, LayoutEnsembleOptions.SINGLE);
     if (training.engine() != Engine.DL4J) {
       throw new OptionException("engine", "lstm_autoencoder runs on dl4j only (the native engine has "
           + "no LSTM layers), got " + training.engine().yamlName());
     }
   }
 
+  /** The options without an ensemble block (one network). */
+  public LstmAutoencoderOptions(List<Integer> inputShape, List<Integer> hiddenLayers,
+      Activation activation, Activation outputActivation, Residual residual,
+      TrainingOptions training) {
+    this(inputShape, hiddenLayers, activation, outputActivation, residual, training, null);
+  }
+
   /** All defaults: the data's window shape, one LSTM of 64 units each way, tanh. */
   public LstmAutoencoderOptions() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /** The network these options describe for windows laid out as {@code layout}. */
