@@ -104,6 +104,11 @@ class ExperimentSchemaTest {
     assertTrue(reader.contains("bad.yaml:" + line + ":5: unknown key 'learnin_rate'"), reader);
   }
 
+  /** The tutorial's detector, and a VAE in its place without the VAE's required hidden_layers. */
+  private static final String DENSE = "    type: dense_autoencoder\n    hidden_layers: [10]\n"
+      + "    activation: relu\n    output_activation: sigmoid\n";
+  private static final String VAE = "    type: variational_autoencoder\n    activation: relu\n";
+
   @Test
   void unknownTypesValuesOutOfRangeAndBadGridsAreFlagged() throws IOException {
     String tutorial = Files.readString(repository.resolve("experiments/seed-tutorial.yaml"));
@@ -116,7 +121,7 @@ class ExperimentSchemaTest {
     broken.put("a misspelt key in a grid", edit(tutorial, "    learning_rate: 0.001\n",
         "    grid: {learnig_rate: [0.001, 0.01]}\n"));
     broken.put("a dataset without its required option", edit(tutorial, "    dimensions: 20\n", ""));
-    broken.put("a detector without its required option", edit(tutorial, "    hidden_layers: [10]\n", ""));
+    broken.put("a detector without its required option", edit(tutorial, DENSE, VAE));
     broken.put("a learning rate below its range", edit(tutorial, "learning_rate: 0.001", "learning_rate: -0.1"));
     broken.put("an activation outside its values", edit(tutorial, "activation: relu", "activation: rellu"));
     broken.put("both thresholder and thresholders", tutorial + "thresholders: [iqr]\n");
@@ -130,7 +135,7 @@ class ExperimentSchemaTest {
   void whatTheReaderAcceptsBeyondPlainMappingsPasses() throws IOException {
     String tutorial = Files.readString(repository.resolve("experiments/seed-tutorial.yaml"));
     Map<String, String> valid = new HashMap<>();
-    valid.put("a required option given in the grid", edit(edit(tutorial, "    hidden_layers: [10]\n", ""),
+    valid.put("a required option given in the grid", edit(edit(tutorial, DENSE, VAE),
         "    learning_rate: 0.001\n", "    learning_rate: 0.001\n    grid: {hidden_layers: [[10], [4]]}\n"));
     valid.put("single values for lists", edit(edit(tutorial, "seeds: [42]", "seeds: 42"),
         "hidden_layers: [10]", "hidden_layers: 10"));

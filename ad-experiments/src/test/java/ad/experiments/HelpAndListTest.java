@@ -55,8 +55,12 @@ class HelpAndListTest {
     for (OptionProperty p : model.properties()) {
       assertTrue(o.out().lines().anyMatch(l -> l.startsWith("  " + p.key() + " ")), p.key() + " in\n" + o.out());
     }
-    assertTrue(o.out().lines().anyMatch(l -> l.matches("  hidden_layers +list of integers +required +not "
+    // Derived from the input width when not given (the description says how).
+    assertTrue(o.out().lines().anyMatch(l -> l.matches("  hidden_layers +list of integers +none +not "
         + "empty; each > 0")), o.out());
+    Outcome vae = ad("list", "variational_autoencoder");
+    assertTrue(vae.out().lines().anyMatch(l -> l.matches("  hidden_layers +list of integers +required +not "
+        + "empty; each > 0")), vae.out());
     assertTrue(o.out().lines().anyMatch(l -> l.matches("  learning_rate +number +0\\.001 +> 0")), o.out());
     assertTrue(o.out().lines().anyMatch(l -> l.matches("  engine +choice +native +native, dl4j")), o.out());
     // The shared training options, unwrapped into the family's record, keep the family's defaults.

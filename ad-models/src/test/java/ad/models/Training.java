@@ -15,6 +15,7 @@ public final class Training {
   private Integer patience;
   private Double dropout;
   private Double l2;
+  private Double trim;
   private Boolean shuffle;
   private Engine engine;
 
@@ -32,11 +33,12 @@ public final class Training {
   public Training patience(int v) { patience = v; return this; }
   public Training dropout(double v) { dropout = v; return this; }
   public Training l2(double v) { l2 = v; return this; }
+  public Training trim(double v) { trim = v; return this; }
   public Training shuffle(boolean v) { shuffle = v; return this; }
   public Training engine(Engine v) { engine = v; return this; }
 
   public TrainingOptions options() {
     return new TrainingOptions(learningRate, epochs, batchSize, validationSplit, patience, dropout,
-        l2, shuffle, engine);
+        l2, trim, shuffle, engine);
   }
 }

@@ -5,6 +5,7 @@ import ad.core.Detector;
 import ad.core.DetectorModel;
 import ad.core.TrainingHistory;
 import ad.core.persist.StateReader;
+import ad.models.ensemble.Ensemble;
 import ad.models.network.AutoencoderNetwork;
 import ad.models.network.ConvArchitecture;
 import ad.models.network.InputLayout;
@@ -42,6 +43,11 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
 
   @Override
   public DetectorModel fit(Dataset train, long seed) {
+    return new Ensemble(options.ensemble().ensemble(), TYPE).fit(train, seed, this::fitOne);
+  }
+
+  /** One network of {@code seed} on {@code train}. */
+  private DetectorModel fitOne(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
     InputLayout layout = LayoutInput.resolve(TYPE, options.inputShape(), train);
     ConvArchitecture architecture = options.architecture(layout);
@@ -54,12 +60,17 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
         options.residual());
   }
 
+  /** The saved model: one network, or the ensemble's members, each as {@link #loadOne}. */
+  @Override
+  public DetectorModel load(StateReader in) {
+    return new Ensemble(options.ensemble().ensemble(), TYPE).load(in, this::loadOne);
+  }
+
   /**
    * Rebuilds the network that the options give for the saved layout (its initial weights are
    * overwritten) and fills in the saved parameters, each checked against the array it replaces.
    */
-  @Override
-  public DetectorModel load(StateReader in) {
+  private DetectorModel loadOne(StateReader in) {
     CheckedState state = new CheckedState(in, TYPE);
     InputLayout layout = LayoutInput.read(state, options.inputShape());
     AutoencoderNetwork network;

@@ -2,6 +2,7 @@ package ad.models.conv;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import ad.models.ensemble.LayoutEnsembleOptions;
 import ad.models.network.Activation;
 import ad.models.network.ConvArchitecture;
 import ad.models.network.InputLayout;
@@ -30,6 +31,7 @@ import java.util.List;
  * @param outputActivation activation of the last layer
  * @param threads threads that train and score
  * @param residual how a row is scored from its reconstruction
+ * @param ensemble how many networks to train and how to combine them ({@link LayoutEnsembleOptions})
  * @param training the shared training options, flat in YAML ({@link TrainingOptions})
  */
 public record ConvAutoencoderOptions(
@@ -66,7 +68,10 @@ public record ConvAutoencoderOptions(
     Residual residual,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options; epochs default to 20, batch_size to 64")
-    TrainingOptions training) {
+    TrainingOptions training,
+    @JsonPropertyDescription("an ensemble of networks of this family: members, combine, max_rows, "
+        + "standardise; default one network")
+    LayoutEnsembleOptions ensemble) {
 
   /** The shared training defaults with 20 epochs and batches of 64. */
   public static final TrainingOptions TRAINING_DEFAULTS = TrainingOptions.resolve(
@@ -88,11 +93,21 @@ public record ConvAutoencoderOptions(
     threads = Options.positive("threads", Options.orDefault(threads, 2));
     residual = Options.orDefault(residual, Residual.SQUARED);
     training = TrainingOptions.resolve(training, TRAINING_DEFAULTS);
+    ensemble = LayoutEnsembleOptions.resolve(ensemble, LayoutEnsembleOptions.SINGLE);
+  }
+
+  /** The options without an ensemble block (one network). */
+  public ConvAutoencoderOptions(List<Integer> inputShape, List<Integer> filters, Integer codeSize,
+      Integer kernelSize, Integer strides, Pooling pooling, Upsampling upsampling,
+      Activation activation, Activation outputActivation, Integer threads, Residual residual,
+      TrainingOptions training) {
+    this(inputShape, filters, codeSize, kernelSize, strides, pooling, upsampling, activation,
+        outputActivation, threads, residual, training, null);
   }
 
   /** All defaults: the data's sample shape, filters [16, 8], 3x3 kernels, max pooling. */
   public ConvAutoencoderOptions() {
-    this(null, null, null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The network these options describe for rows laid out as {@code layout}. */

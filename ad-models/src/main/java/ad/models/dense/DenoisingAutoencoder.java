@@ -22,13 +22,18 @@ public record DenoisingAutoencoder(DenoisingAutoencoderOptions options) implemen
     DenseFit.engine(options.autoencoder());
   }
 
+  static final String TYPE = "denoising_autoencoder";
+
   @Override
   public DetectorModel fit(Dataset train, long seed) {
-    return DenseFit.fit(train, seed, options.autoencoder(), options.inputNoise());
+    return DenseFit.ensemble(options.autoencoder(), TYPE).fit(train, seed,
+        (rows, memberSeed) -> DenseFit.fit(rows, memberSeed, options.autoencoder(),
+            options.inputNoise()));
   }
 
   @Override
   public DetectorModel load(StateReader in) {
-    return DenseFit.load(in, "denoising_autoencoder", options.autoencoder());
+    return DenseFit.ensemble(options.autoencoder(), TYPE).load(in,
+        state -> DenseFit.load(state, TYPE, options.autoencoder()));
   }
 }

@@ -16,6 +16,9 @@ import java.util.Objects;
  * the best epoch are kept, and {@code patience} can stop training early. Dropout drops hidden units
  * (inverted dropout); the input and the output are never dropped.
  *
+ * <p>With an {@code ensemble:} block, several such networks, each from its own seed (and rows and
+ * features), scored together ({@link ad.models.ensemble.Ensemble}).
+ *
  * <p>The model is immutable and may score from several threads at once.
  */
 public record DenseAutoencoder(DenseAutoencoderOptions options) implements Detector {
@@ -25,13 +28,16 @@ public record DenseAutoencoder(DenseAutoencoderOptions options) implements Detec
     DenseFit.engine(options);
   }
 
+  static final String TYPE = "dense_autoencoder";
+
   @Override
   public DetectorModel fit(Dataset train, long seed) {
-    return DenseFit.fit(train, seed, options, null);
+    return DenseFit.ensemble(options, TYPE).fit(train, seed,
+        (rows, memberSeed) -> DenseFit.fit(rows, memberSeed, options, null));
   }
 
   @Override
   public DetectorModel load(StateReader in) {
-    return DenseFit.load(in, "dense_autoencoder", options);
+    return DenseFit.ensemble(options, TYPE).load(in, state -> DenseFit.load(state, TYPE, options));
   }
 }

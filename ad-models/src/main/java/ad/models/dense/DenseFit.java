@@ -4,6 +4,7 @@ import ad.core.Dataset;
 import ad.core.Detector;
 import ad.core.TrainingHistory;
 import ad.core.persist.StateReader;
+import ad.models.ensemble.Ensemble;
 import ad.models.network.AutoencoderNetwork;
 import ad.models.network.DenseArchitecture;
 import ad.models.network.InputNoise;
@@ -52,6 +53,11 @@ final class DenseFit {
         0L);
     ReconstructionModel.loadParameters(state, network);
     return new AutoencoderModel(columns, network, HistoryState.read(state), options.residual());
+  }
+
+  /** The ensemble the options describe, for a detector of {@code type}. */
+  static Ensemble ensemble(DenseAutoencoderOptions options, String type) {
+    return new Ensemble(options.ensemble(), type);
   }
 
   static NetworkEngine engine(DenseAutoencoderOptions options) {

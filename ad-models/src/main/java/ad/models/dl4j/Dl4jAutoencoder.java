@@ -5,7 +5,9 @@ import ad.models.network.AutoencoderNetwork;
 import ad.models.network.InputNoise;
 import ad.models.network.ParameterArray;
 import ad.models.network.Reconstructor;
+import ad.models.network.RowTrim;
 import ad.models.network.TrainingStep;
+import ad.models.network.TrimmedStep;
 import ad.models.nn.Workers;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,6 +21,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * generator, which {@link #trainer} seeds; ND4J keeps one generator per thread, and the loop runs a
  * fit's steps on the thread that started it) and the denoising autoencoder's input noise
  * ({@code "noise"}, drawn in Java as the native engine draws it).
+ *
+ * <p>{@link RowTrim Trimming}: a {@link TrimmedStep}, whose forward pass runs on the network being
+ * trained (not a scoring copy), then DL4J fits the kept rows.
  */
 final class Dl4jAutoencoder implements AutoencoderNetwork {
   private final Dl4jNetwork net;
@@ -36,18 +41,24 @@ final class Dl4jAutoencoder implements AutoencoderNetwork {
   }
 
   @Override
-  public TrainingStep trainer(double learningRate, double l2, int batchRows, long seed) {
+  public TrainingStep trainer(double learningRate, double l2, int batchRows, RowTrim trim,
+      long seed) {
     net.prepareTraining(learningRate, l2);
     Nd4j.getRandom().setSeed(Seeds.derive(seed, "dropout"));
     if (noise == null) {
-      return (rows, count) -> net.fit(rows, rows, count);
+      return trimmed(trim, batchRows, (rows, count) -> net.fit(rows, rows, count));
     }
     SplittableRandom noiseRandom = new SplittableRandom(Seeds.derive(seed, "noise"));
     float[] noisy = new float[batchRows * columns()];
-    return (rows, count) -> {
+    return trimmed(trim, batchRows, (rows, count) -> {
       noise.apply(rows, count * columns(), noisy, noiseRandom);
       return net.fit(noisy, rows, count);
-    };
+    });
+  }
+
+  /** {@code step} trimmed as {@code trim} says, by the losses of the network being trained. */
+  private TrainingStep trimmed(RowTrim trim, int batchRows, TrainingStep step) {
+    return TrimmedStep.of(trim, () -> net::reconstruct, columns(), batchRows, step);
   }
 
   /** A copy of the network: one per scoring thread. */

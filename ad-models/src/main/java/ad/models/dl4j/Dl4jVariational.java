@@ -2,6 +2,7 @@ package ad.models.dl4j;
 
 import ad.core.Seeds;
 import ad.models.network.ParameterArray;
+import ad.models.network.RowTrim;
 import ad.models.network.TrainingStep;
 import ad.models.network.VaeArchitecture;
 import ad.models.network.VaeCodec;
@@ -40,17 +41,50 @@ final class Dl4jVariational implements VariationalNetwork {
   }
 
   @Override
-  public TrainingStep trainer(double learningRate, double l2, int batchRows, long seed) {
+  public TrainingStep trainer(double learningRate, double l2, int batchRows, RowTrim trim,
+      long seed) {
     vae.prepareTraining(learningRate, l2);
     Nd4j.getRandom().setSeed(Seeds.derive(seed, "dropout"));
     SplittableRandom latentRandom = new SplittableRandom(Seeds.derive(seed, "latent"));
     float[] eps = new float[batchRows * latent()];
+    Trimming trimming = trim.active() ? new Trimming(trim, batchRows) : null;
     return (rows, count) -> {
       for (int i = 0; i < count * latent(); i++) {
         eps[i] = (float) latentRandom.nextGaussian();
       }
-      return vae.fit(rows, eps, count);
+      return trimming == null || trim.kept(count) == count ? vae.fit(rows, eps, count)
+          : trimming.fit(rows, eps, count);
     };
+  }
+
+  /**
+   * {@link RowTrim Trimmed} steps: each row's negative ELBO with the step's draw, from the graph's
+   * forward pass without dropout, then a step on the kept rows and their draws.
+   */
+  private final class Trimming {
+    private final RowTrim trim;
+    private final double[] losses;
+    private final boolean[] keep;
+    private final float[] keptRows;
+    private final float[] keptEps;
+
+    Trimming(RowTrim trim, int batchRows) {
+      this.trim = trim;
+      this.losses = new double[batchRows];
+      this.keep = new boolean[batchRows];
+      this.keptRows = new float[batchRows * columns()];
+      this.keptEps = new float[batchRows * latent()];
+    }
+
+    double fit(float[] rows, float[] eps, int count) {
+      Dl4jVae.Pass pass = vae.forward(rows, eps, count);
+      architecture.likelihood().negativeElbo(rows, pass.decoded(), pass.posterior(), count,
+          columns(), latent(), vae.logVariance(), architecture.beta(), losses);
+      trim.select(losses, count, keep);
+      int kept = RowTrim.compact(rows, columns(), keep, count, keptRows);
+      RowTrim.compact(eps, latent(), keep, count, keptEps);
+      return vae.fit(keptRows, keptEps, kept);
+    }
   }
 
   /** Inference copies of the encoder and the decoder: one pair per scoring thread. */

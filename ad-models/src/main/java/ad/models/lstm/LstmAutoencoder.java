@@ -6,6 +6,7 @@ import ad.core.DetectorModel;
 import ad.core.TrainingHistory;
 import ad.core.UserException;
 import ad.core.persist.StateReader;
+import ad.models.ensemble.Ensemble;
 import ad.models.network.AutoencoderNetwork;
 import ad.models.network.InputLayout;
 import ad.models.network.LstmArchitecture;
@@ -39,6 +40,11 @@ public record LstmAutoencoder(LstmAutoencoderOptions options) implements Detecto
 
   @Override
   public DetectorModel fit(Dataset train, long seed) {
+    return new Ensemble(options.ensemble().ensemble(), TYPE).fit(train, seed, this::fitOne);
+  }
+
+  /** One network of {@code seed} on {@code train}. */
+  private DetectorModel fitOne(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
     InputLayout layout = LayoutInput.resolve(TYPE, options.inputShape(), train);
     if (!layout.series()) {
@@ -54,9 +60,14 @@ public record LstmAutoencoder(LstmAutoencoderOptions options) implements Detecto
         history, options.residual());
   }
 
-  /** Rebuilds the network the options give for the saved layout and fills in its parameters. */
+  /** The saved model: one network, or the ensemble's members, each as {@link #loadOne}. */
   @Override
   public DetectorModel load(StateReader in) {
+    return new Ensemble(options.ensemble().ensemble(), TYPE).load(in, this::loadOne);
+  }
+
+  /** Rebuilds the network the options give for the saved layout and fills in its parameters. */
+  private DetectorModel loadOne(StateReader in) {
     CheckedState state = new CheckedState(in, TYPE);
     InputLayout layout = LayoutInput.read(state, options.inputShape());
     if (!layout.series()) {

@@ -2,6 +2,7 @@ package ad.models.lstm;
 
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import ad.models.ensemble.LayoutEnsembleOptions;
 import ad.models.network.Activation;
 import ad.models.network.InputLayout;
 import ad.models.network.LstmArchitecture;
@@ -28,6 +29,7 @@ import java.util.List;
  * @param residual how a window is scored from its reconstruction
  * @param training the shared training options, flat in YAML ({@link TrainingOptions}), with the
  *     {@code engine}: native (the default) or dl4j
+ * @param ensemble how many networks to train and how to combine them ({@link LayoutEnsembleOptions})
  */
 public record LstmAutoencoderOptions(
     @JsonPropertyDescription("how a row is laid out: [steps, channels]; default the data's own "
@@ -46,7 +48,10 @@ public record LstmAutoencoderOptions(
     Residual residual,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options")
-    TrainingOptions training) {
+    TrainingOptions training,
+    @JsonPropertyDescription("an ensemble of networks of this family: members, combine, max_rows, "
+        + "standardise (feature_fraction stays 1: windows keep their layout); default one network")
+    LayoutEnsembleOptions ensemble) {
 
   public LstmAutoencoderOptions {
     if (inputShape != null && (inputShape.size() != 2 || inputShape.stream()
@@ -61,11 +66,19 @@ public record LstmAutoencoderOptions(
     outputActivation = Options.orDefault(outputActivation, Activation.IDENTITY);
     residual = Options.orDefault(residual, Residual.SQUARED);
     training = TrainingOptions.resolve(training, TrainingOptions.DEFAULTS);
+    ensemble = LayoutEnsembleOptions.resolve(ensemble, LayoutEnsembleOptions.SINGLE);
+  }
+
+  /** The options without an ensemble block (one network). */
+  public LstmAutoencoderOptions(List<Integer> inputShape, List<Integer> hiddenLayers,
+      Activation activation, Activation outputActivation, Residual residual,
+      TrainingOptions training) {
+    this(inputShape, hiddenLayers, activation, outputActivation, residual, training, null);
   }
 
   /** All defaults: the data's window shape, one LSTM of 64 units each way, tanh. */
   public LstmAutoencoderOptions() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /** The network these options describe for windows laid out as {@code layout}. */

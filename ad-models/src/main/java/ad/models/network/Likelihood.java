@@ -100,6 +100,19 @@ public enum Likelihood {
     }
   }
 
+  /**
+   * The negative ELBO of each row with one latent draw, into {@code rowLoss[r]}: the NLL of
+   * {@code x} under the decoder's output {@code out} for that draw plus {@code beta} times the KL
+   * term of the encoder's output {@code h} ({@code [mu, v]} rows, {@code 2 * latent} wide).
+   */
+  public void negativeElbo(float[] x, float[] out, float[] h, int count, int columns, int latent,
+      float[] logVariance, double beta, double[] rowLoss) {
+    rows(x, out, count, columns, logVariance, rowLoss);
+    for (int r = 0; r < count; r++) {
+      rowLoss[r] += beta * Reparameterisation.kl(h, r, latent);
+    }
+  }
+
   /** The NLL of each cell, into {@code cells} from index {@code offset}. */
   public void cells(float[] x, float[] out, int count, int columns, float[] logVariance, float[] cells,
       int offset) {

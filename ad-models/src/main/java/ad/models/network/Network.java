@@ -19,11 +19,15 @@ public interface Network {
    * betas 0.9 and 0.999, epsilon 1e-8 added to the bias-corrected root of the second moment) with
    * {@code learningRate}, the weights' gradients (not the biases') plus {@code l2} times the weights
    * (the gradient of {@code l2 / 2 * sum(w^2)}). Dropout, input noise and latent draws follow the
-   * architecture, each from its own stream of {@code seed} (the fit seed).
+   * architecture, each from its own stream of {@code seed} (the fit seed). With an active
+   * {@code trim}, each step drops the batch's highest-loss rows as {@link RowTrim} says (the
+   * engine's per-row loss: the squared reconstruction error of a row, or its negative ELBO with the
+   * step's latent draw), and its loss is the mean over the rows kept. An inactive trim trains exactly
+   * as untrimmed training always has.
    *
    * @param batchRows the most rows a batch will have
    */
-  TrainingStep trainer(double learningRate, double l2, int batchRows, long seed);
+  TrainingStep trainer(double learningRate, double l2, int batchRows, RowTrim trim, long seed);
 
   /**
    * Every parameter array under the key it is saved with in a model file, in a fixed order; copies.

@@ -5,6 +5,8 @@ import ad.models.network.ConvArchitecture;
 import ad.models.network.InputLayout;
 import ad.models.network.ParameterArray;
 import ad.models.network.Reconstructor;
+import ad.models.network.RowTrim;
+import ad.models.network.TrimmedStep;
 import ad.models.network.TrainingStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +47,10 @@ final class ConvAutoencoderNet implements AutoencoderNetwork {
   }
 
   @Override
-  public TrainingStep trainer(double learningRate, double l2, int batchRows, long seed) {
-    return new ConvTraining(this, architecture.threads(), learningRate, l2, seed);
+  public TrainingStep trainer(double learningRate, double l2, int batchRows, RowTrim trim,
+      long seed) {
+    return TrimmedStep.of(trim, this::reconstructor, columns(), batchRows,
+        new ConvTraining(this, architecture.threads(), learningRate, l2, seed));
   }
 
   @Override

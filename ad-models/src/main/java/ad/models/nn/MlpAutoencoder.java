@@ -4,6 +4,7 @@ import ad.models.network.AutoencoderNetwork;
 import ad.models.network.DenseArchitecture;
 import ad.models.network.ParameterArray;
 import ad.models.network.Reconstructor;
+import ad.models.network.RowTrim;
 import ad.models.network.TrainingStep;
 import java.util.List;
 
@@ -36,9 +37,10 @@ final class MlpAutoencoder implements AutoencoderNetwork {
   }
 
   @Override
-  public TrainingStep trainer(double learningRate, double l2, int batchRows, long seed) {
+  public TrainingStep trainer(double learningRate, double l2, int batchRows, RowTrim trim,
+      long seed) {
     return new MlpTraining(net, architecture.dropout(), architecture.noise(), learningRate, l2,
-        batchRows, seed);
+        batchRows, trim, seed);
   }
 
   @Override

@@ -3,6 +3,7 @@ package ad.models.nn;
 import ad.core.Seeds;
 import ad.models.network.Activation;
 import ad.models.network.ParameterArray;
+import ad.models.network.RowTrim;
 import ad.models.network.TrainingStep;
 import ad.models.network.VaeArchitecture;
 import ad.models.network.VaeCodec;
@@ -56,8 +57,9 @@ final class MlpVae implements VariationalNetwork {
   }
 
   @Override
-  public TrainingStep trainer(double learningRate, double l2, int batchRows, long seed) {
-    return new VaeTraining(this, learningRate, l2, batchRows, seed);
+  public TrainingStep trainer(double learningRate, double l2, int batchRows, RowTrim trim,
+      long seed) {
+    return new VaeTraining(this, learningRate, l2, batchRows, trim, seed);
   }
 
   @Override

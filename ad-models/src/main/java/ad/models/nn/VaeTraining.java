@@ -3,6 +3,7 @@ package ad.models.nn;
 import ad.core.Seeds;
 import ad.models.network.Likelihood;
 import ad.models.network.Reparameterisation;
+import ad.models.network.RowTrim;
 import ad.models.network.TrainingStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.SplittableRandom;
  *
  * <p>Draws: {@code eps} from the fit seed's {@code "latent"} stream, dropout masks from its
  * {@code "dropout"} stream.
+ *
+ * <p>{@link RowTrim Trimming}: each row's negative ELBO with the step's own draw is measured by a
+ * forward pass without dropout, and the step then trains on the kept rows (with their draws) only.
  */
 final class VaeTraining implements TrainingStep {
   private final MlpVae net;
@@ -36,8 +40,10 @@ final class VaeTraining implements TrainingStep {
   private final float[] z;
   private final float[] outputGradient;
   private final float[] encoderGradient;
+  private final RowTrim trim;
+  private final Trimming trimming;
 
-  VaeTraining(MlpVae net, double learningRate, double l2, int batchSize, long seed) {
+  VaeTraining(MlpVae net, double learningRate, double l2, int batchSize, RowTrim trim, long seed) {
     this.net = net;
     this.latent = net.latent();
     this.likelihood = net.architecture().likelihood();
@@ -59,6 +65,8 @@ final class VaeTraining implements TrainingStep {
     this.z = new float[batchSize * latent];
     this.outputGradient = new float[batchSize * net.columns()];
     this.encoderGradient = new float[batchSize * 2 * latent];
+    this.trim = trim;
+    this.trimming = trim.active() ? new Trimming(batchSize) : null;
   }
 
   @Override
@@ -66,9 +74,45 @@ final class VaeTraining implements TrainingStep {
     for (int i = 0; i < count * latent; i++) {
       eps[i] = (float) latentRandom.nextGaussian();
     }
-    double loss = lossAndGradients(rows, count, eps);
+    double loss = trimming == null || trim.kept(count) == count
+        ? lossAndGradients(rows, count, eps)
+        : trimming.lossAndGradients(rows, count);
     adam.step();
     return loss;
+  }
+
+  /** The buffers of trimmed steps: an inference pass, the rows' losses, the kept rows and draws. */
+  private final class Trimming {
+    private final MlpPass encoderInference;
+    private final MlpPass decoderInference;
+    private final double[] losses;
+    private final boolean[] keep;
+    private final float[] keptRows;
+    private final float[] keptEps;
+    private final float[] draws;
+
+    Trimming(int batchSize) {
+      encoderInference = new MlpPass(net.encoder, batchSize);
+      decoderInference = new MlpPass(net.decoder, batchSize);
+      losses = new double[batchSize];
+      keep = new boolean[batchSize];
+      keptRows = new float[batchSize * net.columns()];
+      keptEps = new float[batchSize * latent];
+      draws = new float[batchSize * latent];
+    }
+
+    /** {@link VaeTraining#lossAndGradients} of the kept rows of {@code eps}'s draws. */
+    double lossAndGradients(float[] rows, int count) {
+      int columns = net.columns();
+      float[] h = encoderInference.forward(rows, count);
+      Reparameterisation.sample(h, eps, count, latent, draws);
+      float[] out = decoderInference.forward(draws, count);
+      likelihood.negativeElbo(rows, out, h, count, columns, latent, net.logVariance, beta, losses);
+      trim.select(losses, count, keep);
+      int kept = RowTrim.compact(rows, columns, keep, count, keptRows);
+      RowTrim.compact(eps, latent, keep, count, keptEps);
+      return VaeTraining.this.lossAndGradients(keptRows, kept, keptEps);
+    }
   }
 
   /**

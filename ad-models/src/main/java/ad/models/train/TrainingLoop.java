@@ -50,7 +50,8 @@ public final class TrainingLoop {
       long seed, ToDoubleFunction<Dataset> validationLoss) {
     Holdout parts = holdout(data, options, seed);
     int batchRows = Math.min(options.batchSize(), parts.train().rows());
-    TrainingStep step = network.trainer(options.learningRate(), options.l2(), batchRows, seed);
+    TrainingStep step = network.trainer(options.learningRate(), options.l2(), batchRows,
+        options.rowTrim(), seed);
     return run(step, network, parts, options, Seeds.derive(seed, "shuffle"), validationLoss);
   }
 

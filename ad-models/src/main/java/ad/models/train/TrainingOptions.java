@@ -3,6 +3,7 @@ package ad.models.train;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
 import ad.models.network.Engine;
+import ad.models.network.RowTrim;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,6 +27,8 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param patience stop after this many epochs without a lower validation loss; 0 never stops early
  * @param dropout probability of dropping each hidden unit while training (inverted dropout)
  * @param l2 L2 penalty {@code l2 / 2 * sum(w^2)} on the weights (not the biases)
+ * @param trim the share of each mini-batch's rows with the highest loss that gets no gradient
+ *     ({@link RowTrim}); 0 trains on every row
  * @param shuffle reshuffle the training rows before each epoch (seeded)
  * @param engine the engine that builds, trains and runs the network
  */
@@ -47,6 +50,10 @@ public record TrainingOptions(
     @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double dropout,
     @JsonPropertyDescription("L2 penalty l2 / 2 * sum(w^2) on the weights, not the biases")
     @PositiveOrZero Double l2,
+    @JsonPropertyDescription("robust training: in every mini-batch this share of the rows with the "
+        + "highest loss gets no gradient (trimmed loss), so anomalies among the training rows pull "
+        + "the network less")
+    @DecimalMin("0") @DecimalMax(value = "0.5", inclusive = false) Double trim,
     @JsonPropertyDescription("reshuffle the training rows before every epoch (seeded)")
     Boolean shuffle,
     @JsonPropertyDescription("the engine that builds, trains and runs the network: native (ad's own) "
@@ -55,7 +62,7 @@ public record TrainingOptions(
 
   /** The defaults of the dense, denoising and variational autoencoders. */
   public static final TrainingOptions DEFAULTS = new TrainingOptions(1e-3, 50, 32, 0.0, 0, 0.0, 0.0,
-      true, Engine.NATIVE);
+      0.0, true, Engine.NATIVE);
 
   /** Checks every value that is given; null values stay null until {@link #resolve}. */
   public TrainingOptions {
@@ -80,12 +87,24 @@ public record TrainingOptions(
     if (l2 != null) {
       Options.nonNegative("l2", l2);
     }
+    if (trim != null) {
+      Options.inRange("trim", trim, 0.0, 0.5);
+    }
+  }
+
+  /** The options without {@code trim} (the family's default). */
+  public TrainingOptions(Double learningRate, Integer epochs, Integer batchSize,
+      Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
+      Engine engine) {
+    this(learningRate, epochs, batchSize, validationSplit, patience, dropout, l2, null, shuffle,
+        engine);
   }
 
   /** All defaults: {@link #DEFAULTS}. */
   public TrainingOptions() {
     this(DEFAULTS.learningRate, DEFAULTS.epochs, DEFAULTS.batchSize, DEFAULTS.validationSplit,
-        DEFAULTS.patience, DEFAULTS.dropout, DEFAULTS.l2, DEFAULTS.shuffle, DEFAULTS.engine);
+        DEFAULTS.patience, DEFAULTS.dropout, DEFAULTS.l2, DEFAULTS.trim, DEFAULTS.shuffle,
+        DEFAULTS.engine);
   }
 
   /**
@@ -96,7 +115,7 @@ public record TrainingOptions(
    */
   public static TrainingOptions resolve(TrainingOptions given, TrainingOptions defaults) {
     TrainingOptions g = given == null ? new TrainingOptions(null, null, null, null, null, null, null,
-        null, null) : given;
+        null, null, null) : given;
     TrainingOptions resolved = new TrainingOptions(
         Options.orDefault(g.learningRate, defaults.learningRate),
         Options.orDefault(g.epochs, defaults.epochs),
@@ -105,6 +124,7 @@ public record TrainingOptions(
         Options.orDefault(g.patience, defaults.patience),
         Options.orDefault(g.dropout, defaults.dropout),
         Options.orDefault(g.l2, defaults.l2),
+        Options.orDefault(g.trim, defaults.trim),
         Options.orDefault(g.shuffle, defaults.shuffle),
         Options.orDefault(g.engine, defaults.engine));
     if (resolved.patience > 0 && resolved.validationSplit == 0.0) {
@@ -112,6 +132,17 @@ public record TrainingOptions(
           + "validation loss, got patience " + resolved.patience + " with validation_split 0");
     }
     return resolved;
+  }
+
+  /** The trimming of every mini-batch, as the engines apply it. */
+  public RowTrim rowTrim() {
+    return trim == null || trim == 0 ? RowTrim.NONE : new RowTrim(trim);
+  }
+
+  /** These options with another {@code trim}. */
+  public TrainingOptions withTrim(Double newTrim) {
+    return new TrainingOptions(learningRate, epochs, batchSize, validationSplit, patience, dropout,
+        l2, newTrim, shuffle, engine);
   }
 
   /** True when training may stop before {@link #epochs()}. */

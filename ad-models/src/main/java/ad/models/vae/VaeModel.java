@@ -32,7 +32,7 @@ final class VaeModel extends ReconstructionModel {
   }
 
   static VaeModel load(StateReader in, VariationalAutoencoderOptions options) {
-    CheckedState state = new CheckedState(in, "variational_autoencoder");
+    CheckedState state = new CheckedState(in, VariationalAutoencoder.TYPE);
     Columns columns = Columns.read(state);
     VariationalNetwork network = VariationalAutoencoder.engine(options).variational(
         options.architecture(columns.count()), 0L);

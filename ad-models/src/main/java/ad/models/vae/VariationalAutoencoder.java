@@ -7,6 +7,7 @@ import ad.core.Seeds;
 import ad.core.TrainingHistory;
 import ad.core.UserException;
 import ad.core.persist.StateReader;
+import ad.models.ensemble.Ensemble;
 import ad.models.network.Likelihood;
 import ad.models.network.NetworkEngine;
 import ad.models.network.VaeArchitecture;
@@ -35,8 +36,15 @@ public record VariationalAutoencoder(VariationalAutoencoderOptions options) impl
     engine(options);
   }
 
+  static final String TYPE = "variational_autoencoder";
+
   @Override
   public DetectorModel fit(Dataset train, long seed) {
+    return new Ensemble(options.ensemble(), TYPE).fit(train, seed, this::fitOne);
+  }
+
+  /** One network of {@code seed} on {@code train}. */
+  private DetectorModel fitOne(Dataset train, long seed) {
     Detector.requireNormalOnly(train);
     if (options.reconstruction() == Likelihood.BERNOULLI) {
       requireUnitInterval(train);
@@ -69,7 +77,7 @@ public record VariationalAutoencoder(VariationalAutoencoderOptions options) impl
 
   @Override
   public DetectorModel load(StateReader in) {
-    return VaeModel.load(in, options);
+    return new Ensemble(options.ensemble(), TYPE).load(in, state -> VaeModel.load(state, options));
   }
 
   static NetworkEngine engine(VariationalAutoencoderOptions options) {

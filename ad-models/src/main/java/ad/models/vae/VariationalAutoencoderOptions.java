@@ -1,6 +1,7 @@
 package ad.models.vae;
 
 import ad.core.registry.Options;
+import ad.models.ensemble.EnsembleOptions;
 import ad.models.network.Activation;
 import ad.models.network.Likelihood;
 import ad.models.network.VaeArchitecture;
@@ -24,6 +25,7 @@ import java.util.List;
  * @param reconstruction the decoder's distribution
  * @param score how a row is scored
  * @param samples latent draws per row for the Monte Carlo scores
+ * @param ensemble how many networks to train and how to combine them ({@link EnsembleOptions})
  * @param training the shared training options, flat in YAML ({@link TrainingOptions})
  */
 public record VariationalAutoencoderOptions(
@@ -47,7 +49,10 @@ public record VariationalAutoencoderOptions(
     @Positive Integer samples,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options")
-    TrainingOptions training) {
+    TrainingOptions training,
+    @JsonPropertyDescription("an ensemble of networks of this family: members, combine, max_rows, "
+        + "feature_fraction, standardise; default one network")
+    EnsembleOptions ensemble) {
 
   public VariationalAutoencoderOptions {
     hiddenLayers = NetworkOptions.widths("hidden_layers", hiddenLayers);
@@ -58,11 +63,19 @@ public record VariationalAutoencoderOptions(
     score = Options.orDefault(score, VaeScore.RECONSTRUCTION_PROBABILITY);
     samples = Options.positive("samples", Options.orDefault(samples, 10));
     training = TrainingOptions.resolve(training, TrainingOptions.DEFAULTS);
+    ensemble = EnsembleOptions.resolve(ensemble, EnsembleOptions.SINGLE);
+  }
+
+  /** The options without an ensemble block (one network). */
+  public VariationalAutoencoderOptions(List<Integer> hiddenLayers, Integer latentDim,
+      Activation activation, Double beta, Likelihood reconstruction, VaeScore score, Integer samples,
+      TrainingOptions training) {
+    this(hiddenLayers, latentDim, activation, beta, reconstruction, score, samples, training, null);
   }
 
   /** The defaults with the given encoder widths. */
   public VariationalAutoencoderOptions(List<Integer> hiddenLayers) {
-    this(hiddenLayers, null, null, null, null, null, null, null);
+    this(hiddenLayers, null, null, null, null, null, null, null, null);
   }
 
   /** The network for rows of {@code columns} values. */

@@ -52,8 +52,13 @@ class DenseAutoencoderOptionsTest {
   }
 
   @Test
-  void hiddenLayersAreRequiredAndPositive() {
-    assertKey("hidden_layers", () -> new DenseAutoencoderOptions(null));
+  void hiddenLayersArePositiveAndDerivedFromTheWidthWhenNotGiven() {
+    assertEquals(List.of(8, 2, 8), new DenseAutoencoderOptions(null).architecture(8, null)
+        .hidden());
+    // c = max(2, ceil(d / 4)), h = max(2c, min(64, d)).
+    assertEquals(List.of(4, 2, 4), DenseAutoencoderOptions.derivedHidden(3));
+    assertEquals(List.of(84, 42, 84), DenseAutoencoderOptions.derivedHidden(166));
+    assertEquals(List.of(64, 25, 64), DenseAutoencoderOptions.derivedHidden(100));
     assertKey("hidden_layers", () -> new DenseAutoencoderOptions(List.of()));
     assertKey("hidden_layers", () -> new DenseAutoencoderOptions(List.of(10, 0, 10)));
     assertKey("hidden_layers", () -> new DenseAutoencoderOptions(Arrays.asList(10, null)));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import ad.models.conv.ConvAutoencoderOptions;
 import ad.models.conv.Pooling;
 import ad.models.conv.Upsampling;
+import ad.models.network.RowTrim;
 import ad.models.network.Activation;
 import ad.models.network.AutoencoderNetwork;
 import ad.models.network.DenseArchitecture;
@@ -102,7 +103,8 @@ class Dl4jEngineTest {
       mse += (rows[i] - before[i]) * (double) (rows[i] - before[i]);
     }
     mse /= rows.length;
-    assertEquals(mse, net.trainer(1e-3, L2, count, 7L).trainBatch(rows, count), 1e-4 * mse,
+    assertEquals(mse, net.trainer(1e-3, L2, count, RowTrim.NONE, 7L).trainBatch(rows, count),
+        1e-4 * mse,
         "the step reports the error of the reconstruction it starts from, per value");
 
     float[] trained = net.reconstructor().reconstruct(rows, count).clone();
@@ -114,7 +116,7 @@ class Dl4jEngineTest {
         loaded.parameters().stream().map(ParameterArray::key).toList());
 
     float[] snapshot = net.snapshot();
-    net.trainer(1e-2, 0, count, 8L).trainBatch(rows, count);
+    net.trainer(1e-2, 0, count, RowTrim.NONE, 8L).trainBatch(rows, count);
     net.restore(snapshot);
     assertArrayEquals(trained, net.reconstructor().reconstruct(rows, count));
   }

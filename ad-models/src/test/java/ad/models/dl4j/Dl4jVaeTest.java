@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ad.models.network.RowTrim;
 import ad.models.network.Activation;
 import ad.models.network.Likelihood;
 import ad.models.network.VaeArchitecture;
@@ -98,7 +99,7 @@ class Dl4jVaeTest {
       Dl4jVariational net = new Dl4jVariational(new VaeArchitecture(columns, List.of(5, 4), latent,
           Activation.ELU, likelihood, 1.0, 0.2), 9L);
       float[] x = uniform(count * columns, 5);
-      net.trainer(1e-2, 0, count, 1L).trainBatch(x, count);
+      net.trainer(1e-2, 0, count, RowTrim.NONE, 1L).trainBatch(x, count);
       float[] eps = gaussian(count * latent, 6);
       Dl4jVae.Pass pass = net.vae().forward(x, eps, count);
       VaeCodec codec = net.codec();

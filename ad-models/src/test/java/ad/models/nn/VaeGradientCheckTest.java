@@ -67,7 +67,7 @@ class VaeGradientCheckTest {
       all[i] += (float) (0.3 * random.nextGaussian());
     }
     net.restore(all);
-    return new VaeTraining(net, 1e-3, 0, ROWS, 7);
+    return new VaeTraining(net, 1e-3, 0, ROWS, ad.models.network.RowTrim.NONE, 7);
   }
 
   private static float[] rows(long seed) {

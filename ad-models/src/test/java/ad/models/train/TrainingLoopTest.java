@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ad.core.Dataset;
 import ad.core.TrainingDivergedException;
 import ad.core.TrainingHistory;
+import ad.models.network.RowTrim;
 import ad.models.network.Network;
 import ad.models.network.ParameterArray;
 import ad.models.network.TrainingStep;
@@ -33,7 +34,8 @@ class TrainingLoopTest {
     }
 
     @Override
-    public TrainingStep trainer(double learningRate, double l2, int batchRows, long seed) {
+    public TrainingStep trainer(double learningRate, double l2, int batchRows, RowTrim trim,
+        long seed) {
       return (rows, count) -> {
         weight = epoch;
         return trainLosses[epoch++];
@@ -64,7 +66,7 @@ class TrainingLoopTest {
     Holdout parts = validation.length > 0 ? new Holdout(ROWS, ROWS) : new Holdout(ROWS, null);
     // The first call measures the untrained network (the divergence reference): 0.1.
     int[] calls = {0};
-    return TrainingLoop.run(network.trainer(0, 0, 8, 0), network, parts, options, 1,
+    return TrainingLoop.run(network.trainer(0, 0, 8, RowTrim.NONE, 0), network, parts, options, 1,
         data -> calls[0]++ == 0 ? 0.1 : validation[calls[0] - 2]);
   }
 
