@@ -5,7 +5,9 @@ import ad.models.network.AutoencoderNetwork;
 import ad.models.network.LstmArchitecture;
 import ad.models.network.ParameterArray;
 import ad.models.network.Reconstructor;
+import ad.models.network.RowTrim;
 import ad.models.network.TrainingStep;
+import ad.models.network.TrimmedStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -69,8 +71,10 @@ final class LstmAutoencoderNet implements AutoencoderNetwork {
   }
 
   @Override
-  public TrainingStep trainer(double learningRate, double l2, int batchRows, long seed) {
-    return new LstmTraining(this, learningRate, l2, batchRows, seed);
+  public TrainingStep trainer(double learningRate, double l2, int batchRows, RowTrim trim,
+      long seed) {
+    return TrimmedStep.of(trim, this::reconstructor, columns(), batchRows,
+        new LstmTraining(this, learningRate, l2, batchRows, seed));
   }
 
   /** Reconstructs a batch in slices of {@link #SCORING_SLICE} windows, without dropout. */

@@ -9,6 +9,7 @@ import ad.models.network.Activation;
 import ad.models.network.AutoencoderNetwork;
 import ad.models.network.LstmArchitecture;
 import ad.models.network.ParameterArray;
+import ad.models.network.RowTrim;
 import ad.models.network.TrainingStep;
 import ad.models.nn.NativeEngine;
 import java.util.ArrayList;
@@ -54,8 +55,8 @@ class LstmEnginesTest {
     AutoencoderNetwork dl4j = Dl4jEngine.INSTANCE.lstm(a, 4);
     AutoencoderNetwork nativeNet = NativeEngine.INSTANCE.lstm(a, 0);
     nativeNet.setParameters(renamed(dl4j.parameters(), nativeNet.parameters()));
-    TrainingStep dl4jStep = dl4j.trainer(1e-2, 1e-2, 16, 1);
-    TrainingStep nativeStep = nativeNet.trainer(1e-2, 1e-2, 16, 1);
+    TrainingStep dl4jStep = dl4j.trainer(1e-2, 1e-2, 16, RowTrim.NONE, 1);
+    TrainingStep nativeStep = nativeNet.trainer(1e-2, 1e-2, 16, RowTrim.NONE, 1);
     float[] rows = windows(16 * 8, 6);
     for (int b = 0; b < 8; b++) {
       float[] batch = java.util.Arrays.copyOfRange(rows, b * 16 * STEPS * CHANNELS,
