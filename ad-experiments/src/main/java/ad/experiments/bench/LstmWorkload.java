@@ -8,6 +8,7 @@ import ad.models.network.Activation;
 import ad.models.network.Engine;
 import ad.models.train.TrainingOptions;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -38,8 +39,8 @@ final class LstmWorkload implements Workload {
 
   @Override
   public String description() {
-    return "LSTM autoencoder 100-100 (SKAB's) on "
-        + String.format(java.util.Locale.ROOT, "%,d", rows) + " windows of 60 x 8, batch 32" + (engine == Engine.NATIVE ? "" : ", on DeepLearning4J");
+    return String.format(Locale.ROOT, "LSTM autoencoder 100-100 (SKAB's) on %,d windows of 60 x 8, "
+        + "batch 32%s", rows, engine == Engine.NATIVE ? "" : ", on DeepLearning4J");
   }
 
   @Override
