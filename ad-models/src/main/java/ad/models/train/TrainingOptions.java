@@ -36,9 +36,10 @@ public record TrainingOptions(
     @JsonPropertyDescription("Adam's learning rate; > 0, default 0.001")
     @Positive Double learningRate,
     @JsonPropertyDescription("passes over the training rows (fewer if early stopping ends training); "
-        + "default 50 (conv_autoencoder: 20)")
+        + "default 50 (dense and denoising autoencoders: 60; conv_autoencoder: 20)")
     @Positive Integer epochs,
-    @JsonPropertyDescription("rows per mini-batch; default 32 (conv_autoencoder: 64)")
+    @JsonPropertyDescription("rows per mini-batch; default 32 (dense, denoising and conv "
+        + "autoencoders: 64)")
     @Positive Integer batchSize,
     @JsonPropertyDescription("fraction of the training rows held out (seeded) to measure the "
         + "validation loss, keep the best epoch's weights and stop early; in [0, 1), default 0")
@@ -54,7 +55,7 @@ public record TrainingOptions(
     @PositiveOrZero Double l2,
     @JsonPropertyDescription("robust training: in every mini-batch this share of the rows with the "
         + "highest loss gets no gradient (trimmed loss), so anomalies among the training rows pull "
-        + "the network less; in [0, 0.5), default 0")
+        + "the network less; in [0, 0.5), default 0 (dense and denoising autoencoders: 0.2)")
     @DecimalMin("0") @DecimalMax(value = "0.5", inclusive = false) Double trim,
     @JsonPropertyDescription("reshuffle the training rows before every epoch (seeded); default true")
     Boolean shuffle,
