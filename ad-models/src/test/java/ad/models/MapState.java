@@ -54,6 +54,11 @@ public final class MapState implements StateWriter, StateReader {
   }
 
   @Override
+  public boolean contains(String key) {
+    return values.containsKey(key);
+  }
+
+  @Override
   public UserException corrupt(String problem) {
     return new UserException("state in memory is corrupt: " + problem);
   }

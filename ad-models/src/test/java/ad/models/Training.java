@@ -15,7 +15,8 @@ public final class Training {
   private Integer patience;
   private Double dropout;
   private Double l2;
-  private Double trim;
+  /** Tests train untrimmed unless they set {@link #trim}, whatever the family's default. */
+  private Double trim = 0.0;
   private Boolean shuffle;
   private Engine engine;
 

@@ -15,6 +15,9 @@ public interface StateReader {
 
   String text(String key);
 
+  /** True when the state holds a value under {@code key}, of any kind. */
+  boolean contains(String key);
+
   /** Fails with a message naming the file, for a value that is present but cannot be right. */
   ad.core.UserException corrupt(String problem);
 

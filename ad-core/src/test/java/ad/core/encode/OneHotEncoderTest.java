@@ -194,6 +194,11 @@ class OneHotEncoderTest {
     }
 
     @Override
+    public boolean contains(String key) {
+      return values.containsKey(key);
+    }
+
+    @Override
     public UserException corrupt(String problem) {
       return new UserException("state is corrupt: " + problem);
     }

@@ -120,6 +120,16 @@ final class StateEntries {
     }
 
     @Override
+    public boolean contains(String key) {
+      for (String kind : new String[] {"f32", "f64", "i32", "txt"}) {
+        if (entries.containsKey(prefix + key + "." + kind)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     public UserException corrupt(String problem) {
       return new UserException(file + " is corrupt: " + problem);
     }

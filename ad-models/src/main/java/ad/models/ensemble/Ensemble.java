@@ -126,10 +126,12 @@ public record Ensemble(EnsembleOptions options, String type) {
 
   /**
    * Rebuilds a model that {@link #fit} made and saved: with one network, {@code load} of the state
-   * itself; else every member from its part.
+   * itself; else every member from its part. A state without ensemble members is one network
+   * whatever the options say: model files written before ensembles existed (or before they became
+   * the dense families' default) hold one network, and their options no ensemble block.
    */
   public DetectorModel load(StateReader in, MemberLoad load) {
-    if (options.single()) {
+    if (options.single() || !in.contains("ensemble/members")) {
       return load.load(in);
     }
     CheckedState state = new CheckedState(in, type);

@@ -41,7 +41,7 @@ public record EnsembleOptions(
       + "unset: the family's default (see ensemble)";
   static final String MAX_ROWS = "the most training rows each member sees: a seeded random "
       + "subsample per member (all rows when there are fewer); unset: the family's default (see "
-      + "ensemble)";
+      + "ensemble), all rows for members: 1";
   static final String STANDARDISE = "how each member's scores are put on one scale before "
       + "combining, from its scores on its own training rows: robust (median and interquartile "
       + "range) or mean_std (mean and standard deviation); unset: the family's default (see "
@@ -67,14 +67,17 @@ public record EnsembleOptions(
 
   /**
    * {@code given} (null: nothing given) with every unset value from {@code defaults}; the maximum
-   * rows stay unset (all rows) when both leave them unset.
+   * rows stay unset (all rows) when both leave them unset, and when {@code given} asks for one
+   * network: a subsample decorrelates members, so one network trains on every row unless
+   * {@code max_rows} itself says otherwise ({@code ensemble: {members: 1}} is the plain model).
    */
   public static EnsembleOptions resolve(EnsembleOptions given, EnsembleOptions defaults) {
     EnsembleOptions g = given == null ? new EnsembleOptions(null, null, null, null, null) : given;
+    int members = Options.orDefault(g.members, defaults.members);
     return new EnsembleOptions(
-        Options.orDefault(g.members, defaults.members),
+        members,
         Options.orDefault(g.combine, defaults.combine),
-        g.maxRows != null ? g.maxRows : defaults.maxRows,
+        g.maxRows != null ? g.maxRows : members == 1 ? null : defaults.maxRows,
         Options.orDefault(g.featureFraction, defaults.featureFraction),
         Options.orDefault(g.standardise, defaults.standardise));
   }

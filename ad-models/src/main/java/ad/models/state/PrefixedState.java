@@ -68,6 +68,11 @@ public final class PrefixedState {
       }
 
       @Override
+      public boolean contains(String key) {
+        return in.contains(prefix + key);
+      }
+
+      @Override
       public UserException corrupt(String problem) {
         return in.corrupt(what + ": " + problem);
       }

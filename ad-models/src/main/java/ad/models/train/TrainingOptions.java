@@ -92,11 +92,14 @@ public record TrainingOptions(
     }
   }
 
-  /** The options without {@code trim} (the family's default). */
+  /**
+   * The options of the constructor before {@code trim} existed: untrimmed training ({@code trim: 0}),
+   * whatever the family's default, so that code written against it trains as it always did.
+   */
   public TrainingOptions(Double learningRate, Integer epochs, Integer batchSize,
       Double validationSplit, Integer patience, Double dropout, Double l2, Boolean shuffle,
       Engine engine) {
-    this(learningRate, epochs, batchSize, validationSplit, patience, dropout, l2, null, shuffle,
+    this(learningRate, epochs, batchSize, validationSplit, patience, dropout, l2, 0.0, shuffle,
         engine);
   }
 

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ad.core.registry.OptionException;
 import ad.models.Training;
+import ad.models.ensemble.Combine;
+import ad.models.ensemble.EnsembleOptions;
+import ad.models.ensemble.Standardisation;
 import ad.models.network.Activation;
 import ad.models.network.Engine;
 import ad.models.recon.Residual;
@@ -23,19 +26,30 @@ class DenseAutoencoderOptionsTest {
     DenseAutoencoderOptions o = new DenseAutoencoderOptions(List.of(32, 16, 32));
     assertEquals(List.of(32, 16, 32), o.hiddenLayers());
     assertEquals(Activation.RELU, o.activation());
-    assertEquals(Activation.SIGMOID, o.outputActivation());
+    assertEquals(Activation.IDENTITY, o.outputActivation());
     assertEquals(Residual.SQUARED, o.residual());
-    assertEquals(TrainingOptions.DEFAULTS, o.training());
+    assertEquals(DenseAutoencoderOptions.TRAINING_DEFAULTS, o.training());
     TrainingOptions t = o.training();
     assertEquals(1e-3, t.learningRate());
-    assertEquals(50, t.epochs());
-    assertEquals(32, t.batchSize());
+    assertEquals(60, t.epochs());
+    assertEquals(64, t.batchSize());
     assertEquals(0.0, t.validationSplit());
     assertEquals(0, t.patience());
     assertEquals(0.0, t.dropout());
     assertEquals(0.0, t.l2());
+    assertEquals(0.2, t.trim());
     assertEquals(true, t.shuffle());
     assertEquals(Engine.NATIVE, t.engine());
+    // An ensemble of 20, each member on at most 1,024 rows, standardised robustly, by the mean.
+    assertEquals(new EnsembleOptions(20, Combine.MEAN, 1024, 1.0, Standardisation.ROBUST),
+        o.ensemble());
+    // The constructor that existed before ensembles and trimming keeps one untrimmed network.
+    DenseAutoencoderOptions plain = new DenseAutoencoderOptions(List.of(4), null, null, null,
+        new TrainingOptions(null, null, null, null, null, null, null, null, null));
+    assertEquals(EnsembleOptions.SINGLE, plain.ensemble());
+    assertEquals(0.0, plain.training().trim());
+    assertEquals(Activation.SIGMOID, plain.outputActivation());
+    assertEquals(TrainingOptions.DEFAULTS, plain.training());
     assertEquals(TrainingOptions.DEFAULTS, new TrainingOptions());
   }
 

@@ -87,8 +87,9 @@ class TrimmedTrainingTest {
   }
 
   private static DenseAutoencoderOptions dense(double trim, Engine engine) {
-    return new DenseAutoencoderOptions(List.of(16, 4, 16), null, null, null,
-        Training.with().learningRate(3e-3).epochs(30).trim(trim).engine(engine).options());
+    return new DenseAutoencoderOptions(List.of(16, 4, 16), null, Activation.SIGMOID, null,
+        Training.with().learningRate(3e-3).epochs(30).batchSize(32).trim(trim).engine(engine)
+        .options());
   }
 
   @Test

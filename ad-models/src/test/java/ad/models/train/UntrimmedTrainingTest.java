@@ -51,7 +51,7 @@ class UntrimmedTrainingTest {
   @Test
   void denoisingTrainsAsBefore() {
     check(new DenoisingAutoencoder(new DenoisingAutoencoderOptions(new DenseAutoencoderOptions(
-        List.of(8, 3, 8), null, null, null, training(6)), null, 0.05, null)), TRAIN, TEST, 2.221988702956956,
+        List.of(8, 3, 8), null, Activation.SIGMOID, null, training(6)), null, 0.05, null)), TRAIN, TEST, 2.221988702956956,
         0.021647995360884426, 0.05305732929330383);
   }
 
