@@ -37,9 +37,9 @@ class DegenerateCellsTest {
         scaler: min_max
         detectors:
           - {name: wild, type: dense_autoencoder, hidden_layers: [10], output_activation: sigmoid,
-             learning_rate: 1.0e6, epochs: 50, validation_split: 0.2}
+             learning_rate: 1.0e6, epochs: 50, validation_split: 0.2, trim: 0.0, ensemble: {members: 1}}
           - {name: tame, type: dense_autoencoder, hidden_layers: [10], output_activation: sigmoid, epochs: 50,
-             validation_split: 0.2}
+             validation_split: 0.2, trim: 0.0, ensemble: {members: 1}}
         """);
     Outcome o = CommandLineTest.ad("run", spec.toString(), "--out", temp.resolve("out").toString());
     assertEquals(1, o.status(), o.err());
@@ -127,8 +127,10 @@ class DegenerateCellsTest {
         detectors:
           - {name: knn, type: knn, k: 5}
           - {name: iforest, type: isolation_forest}
-          - {name: dense, type: dense_autoencoder, hidden_layers: [8], epochs: 2, batch_size: 256}
-          - {name: narrow, type: dense_autoencoder, hidden_layers: [2], epochs: 2, batch_size: 256}
+          - {name: dense, type: dense_autoencoder, hidden_layers: [8], output_activation: sigmoid, epochs: 2,
+             batch_size: 256, trim: 0.0, ensemble: {members: 1}}
+          - {name: narrow, type: dense_autoencoder, hidden_layers: [2], output_activation: sigmoid, epochs: 2,
+             batch_size: 256, trim: 0.0, ensemble: {members: 1}}
         """);
     Outcome o = CommandLineTest.ad("run", spec.toString(), "--out", temp.resolve("out").toString(), "--data-root",
         data.toString());
