@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
           new UserException("unknown workload '" + name + "'; known: "
               + all.stream().map(Workload::name).toList())));
     }
-    BenchReport report = ad.experiments.bench.BenchWorkloads.report(out);
+    BenchReport report = new BenchReport(out);
     for (Workload w : chosen.isEmpty() ? all : chosen) {
       w.run(report);
     }

@@ -57,11 +57,11 @@ final class ScoreCommand implements Callable<Integer> {
       + "(default: the first)")
   String threshold;
 
-  @Option(names = "--top-k", defaultValue = "3", paramLabel = "K",
+  @Option(names = "--top-k", defaultValue = "" + StreamingScorer.DEFAULT_TOP_K, paramLabel = "K",
       description = "features with the largest errors to list per row (default: ${DEFAULT-VALUE})")
   int topK;
 
-  @Option(names = "--batch", defaultValue = "8192", paramLabel = "ROWS",
+  @Option(names = "--batch", defaultValue = "" + StreamingScorer.DEFAULT_BATCH, paramLabel = "ROWS",
       description = "rows (for a series model: windows) scored at once (default: ${DEFAULT-VALUE})")
   int batch;
 

@@ -1,7 +1,7 @@
 package ad.spark;
 
 import ad.core.UserException;
-import ad.spark.bench.BenchLines;
+import ad.experiments.bench.BenchReport;
 import ad.spark.bench.SparkWorkloads;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,7 +55,7 @@ final class SparkBenchCommand implements Callable<Integer> {
         Path each = folder.resolve(w.name());
         SparkWorkloads.clean(each);
         Files.createDirectories(each);
-        new SparkWorkloads(new BenchLines(out), each).run(w);
+        new SparkWorkloads(new BenchReport(out), each).run(w);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

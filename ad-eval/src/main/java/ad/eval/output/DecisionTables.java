@@ -105,7 +105,9 @@ final class DecisionTables {
         flags.add(ReportFlags.ofRow(r));
       }
     }
-    return new TextTable("Every cell: " + rows.size() + " rows (detector, seed, thresholder)", List.of("detector",
+    String title = "Every cell: " + rows.size() + (rows.size() == 1 ? " row" : " rows")
+        + " (detector, seed, thresholder)";
+    return new TextTable(title, List.of("detector",
         "seed", "thresholder", "threshold", "precision", "recall", "F1", "tp", "fp", "tn", "fn", "ROC AUC",
         "fitted on"), rows, flags, true);
   }

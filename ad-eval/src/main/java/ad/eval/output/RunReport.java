@@ -132,6 +132,9 @@ public final class RunReport {
         used.add(datasets.get(d));
       }
     }
+    if (detectors.size() < FriedmanTest.MINIMUM_DETECTORS) {
+      return; // nothing to rank: no Statistics section rather than a note about it
+    }
     if (!FriedmanTest.applies(complete.size(), detectors.size())) {
       // Say which datasets count, or a run with failed cells seems to have none.
       tables.add(new TextTable("Statistics", List.of("note"), List.of(List.of("Friedman and Nemenyi need at least "

@@ -36,6 +36,10 @@ import java.util.function.LongConsumer;
 public final class StreamingScorer {
   /** The output column of per-row unseen categorical values. */
   public static final String UNSEEN_COLUMN = "unseen_categories";
+  /** Rows scored at once unless the caller says otherwise ({@code ad score}, on Spark or not). */
+  public static final int DEFAULT_BATCH = 8192;
+  /** Features with the largest errors listed per row unless the caller says otherwise. */
+  public static final int DEFAULT_TOP_K = 3;
   private final Pipeline pipeline;
   private final Threshold threshold;
   private final int batchRows;

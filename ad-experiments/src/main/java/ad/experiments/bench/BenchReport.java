@@ -3,11 +3,14 @@ package ad.experiments.bench;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** Prints figures as {@code bench <workload> <metric> <value>}, one per line. */
+/**
+ * Prints figures as {@code bench <workload> <metric> <value>}, one per line, for the in-process and the
+ * Spark workloads alike, so that scripts read both the same way.
+ */
 public final class BenchReport {
   private final PrintWriter out;
 
-  BenchReport(PrintWriter out) {
+  public BenchReport(PrintWriter out) {
     this.out = out;
   }
 

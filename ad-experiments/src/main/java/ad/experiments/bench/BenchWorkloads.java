@@ -22,9 +22,4 @@ public final class BenchWorkloads {
         new LstmWorkload(Engine.DL4J)
         );
   }
-
-  /** The report that prints to {@code out}. */
-  public static BenchReport report(java.io.PrintWriter out) {
-    return new BenchReport(out);
-  }
 }

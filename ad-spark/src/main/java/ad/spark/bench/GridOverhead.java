@@ -6,6 +6,7 @@ import ad.eval.run.ExperimentRunner;
 import ad.eval.run.RunListener;
 import ad.eval.spec.ExperimentSpec;
 import ad.eval.spec.SpecReader;
+import ad.experiments.bench.BenchReport;
 import ad.spark.Sessions;
 import ad.spark.grid.SparkScheduler;
 import java.nio.file.Path;
@@ -33,10 +34,10 @@ final class GridOverhead {
       """;
   static final int CELLS = 24;
 
-  private final BenchLines lines;
+  private final BenchReport lines;
   private final Path work;
 
-  GridOverhead(BenchLines lines, Path work) {
+  GridOverhead(BenchReport lines, Path work) {
     this.lines = lines;
     this.work = work;
   }

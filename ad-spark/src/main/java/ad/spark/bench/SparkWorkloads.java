@@ -5,6 +5,7 @@ import ad.core.Threshold;
 import ad.eval.pipeline.Pipeline;
 import ad.eval.pipeline.PipelineFile;
 import ad.eval.pipeline.ScoredBatch;
+import ad.experiments.bench.BenchReport;
 import ad.models.nn.Workers;
 import ad.spark.Sessions;
 import ad.spark.score.ScoreJob;
@@ -45,10 +46,10 @@ public final class SparkWorkloads {
   private static final long SEED = 7;
   private static final int PARTS = 8;
 
-  private final BenchLines lines;
+  private final BenchReport lines;
   private final Path work;
 
-  public SparkWorkloads(BenchLines lines, Path work) {
+  public SparkWorkloads(BenchReport lines, Path work) {
     this.lines = lines;
     this.work = work;
   }

@@ -1,6 +1,7 @@
 package ad.spark.score;
 
 import ad.core.UserException;
+import ad.eval.pipeline.StreamingScorer;
 import java.io.Serializable;
 
 /**
@@ -16,9 +17,9 @@ import java.io.Serializable;
 public record ScoringOptions(String threshold, int topK, int batchRows) implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Rows scored at once by default, as {@code ad score}. */
-  public static final int DEFAULT_BATCH = 8192;
+  public static final int DEFAULT_BATCH = StreamingScorer.DEFAULT_BATCH;
   /** Top features per row by default, as {@code ad score}. */
-  public static final int DEFAULT_TOP_K = 3;
+  public static final int DEFAULT_TOP_K = StreamingScorer.DEFAULT_TOP_K;
 
   public ScoringOptions {
     if (batchRows < 1 || topK < 0) {
