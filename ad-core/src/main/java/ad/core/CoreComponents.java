@@ -14,6 +14,7 @@ import ad.core.registry.ComponentProvider;
 import ad.core.registry.ComponentType;
 import ad.core.scale.MinMaxScaler;
 import ad.core.scale.Scaler;
+import ad.core.scale.RobustScaler;
 import ad.core.scale.StandardScaler;
 import java.util.List;
 
@@ -51,6 +52,9 @@ public final class CoreComponents implements ComponentProvider {
             "each column to [0, 1] by its training min and max", MinMaxScaler::new),
         ComponentType.of(Scaler.class, "standard",
             "each column to zero mean, unit std on the training data", StandardScaler::new),
+        ComponentType.of(Scaler.class, "robust",
+            "each column centred on its training median, divided by its IQR / 1.349 (outliers do not "
+                + "set the scale)", RobustScaler::new),
         ComponentType.of(Scaler.class, "none", "no scaling", Scaler::identity));
   }
 }

@@ -1,5 +1,6 @@
 package ad.eval.threshold;
 
+import ad.core.stats.Quantiles;
 import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.Thresholder;
@@ -37,7 +38,7 @@ public record ContaminationThresholder(
   @Override
   public Threshold fit(Scores reference) {
     double[] x = ReferenceScores.sorted(reference, NAME, 1);
-    return new Threshold(PercentileThresholder.linear(x, 1 - fraction),
+    return new Threshold(Quantiles.linear(x, 1 - fraction),
         "contamination " + fraction + " (quantile " + (1 - fraction) + ")");
   }
 }

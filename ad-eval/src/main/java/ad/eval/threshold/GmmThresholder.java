@@ -1,5 +1,6 @@
 package ad.eval.threshold;
 
+import ad.core.stats.Quantiles;
 import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.Thresholder;
@@ -76,8 +77,8 @@ public record GmmThresholder(
       }
       variance /= n;
       double floor = 1e-6 * variance;
-      double m1 = PercentileThresholder.linear(sorted, 0.25);
-      double m2 = PercentileThresholder.linear(sorted, 0.75);
+      double m1 = Quantiles.linear(sorted, 0.25);
+      double m2 = Quantiles.linear(sorted, 0.75);
       if (m1 == m2) {
         m1 = sorted[0];
         m2 = sorted[n - 1];

@@ -1,5 +1,6 @@
 package ad.eval.threshold;
 
+import ad.core.stats.Quantiles;
 import ad.core.Scores;
 import ad.core.Threshold;
 import ad.core.Thresholder;
@@ -37,8 +38,8 @@ public record IqrThresholder(
     if (x[0] == x[x.length - 1]) {
       return ReferenceScores.constant(x[0], NAME);
     }
-    double q1 = PercentileThresholder.linear(x, 0.25);
-    double q3 = PercentileThresholder.linear(x, 0.75);
+    double q1 = Quantiles.linear(x, 0.25);
+    double q3 = Quantiles.linear(x, 0.75);
     double iqr = q3 - q1;
     return new Threshold(q3 + k * iqr, "Q3 + " + k + " * IQR (Q3 " + q3 + ", IQR " + iqr + ")");
   }

@@ -5,6 +5,7 @@ import ad.core.Threshold;
 import ad.core.Thresholder;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
+import ad.core.stats.Quantiles;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,12 +16,8 @@ import java.util.Arrays;
  * The {@code q}-th percentile of the reference scores: about {@code 100 - q} percent of normal rows
  * like the reference ones are then flagged.
  *
- * <p>The percentile is numpy's default ({@code method="linear"}, Hyndman and Fan's type 7): with the
- * scores sorted as {@code x[0] <= ... <= x[n-1]} and {@code h = (n - 1) * q / 100}, it is {@code x[floor
- * h] + (h - floor h) * (x[floor h + 1] - x[floor h])}. So {@code q = 100} is the maximum, and one
- * reference score is its own percentile. The interpolation is evaluated as numpy's does (from the
- * upper neighbour when the fraction is at least one half), so results match numpy to the last bit in
- * ordinary cases.
+ * <p>The percentile is numpy's default ({@link Quantiles#linear}, Hyndman and Fan's type 7), so
+ * {@code q = 100} is the maximum, and one reference score is its own percentile.
  *
  * <p>Because the threshold flags scores strictly above it, {@code q = 100} flags no reference score.
  *
@@ -54,22 +51,8 @@ public record PercentileThresholder(
   public Threshold fit(Scores reference) {
     double[] x = ReferenceScores.require(reference, NAME, MINIMUM_SCORES);
     Arrays.sort(x);
-    double value = linear(x, q / 100);
+    double value = Quantiles.linear(x, q / 100);
     return factor == 1.0 ? new Threshold(value, "percentile " + q)
         : new Threshold(value * factor, "percentile " + q + " x " + factor);
-  }
-
-  /** numpy's linear quantile of sorted {@code x} at {@code fraction} in [0, 1]. */
-  static double linear(double[] x, double fraction) {
-    double h = (x.length - 1) * fraction;
-    int lo = (int) Math.floor(h);
-    if (lo >= x.length - 1) {
-      return x[x.length - 1];
-    }
-    double t = h - lo;
-    double a = x[lo];
-    double b = x[lo + 1];
-    double diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
   }
 }

@@ -1,5 +1,7 @@
 package ad.eval.threshold;
 
+import ad.core.stats.Quantiles;
+
 /**
  * Median and median absolute deviation of sorted scores, with the published fallback for a zero MAD.
  *
@@ -20,7 +22,7 @@ record RobustScale(double median, double mad, boolean usedMeanDeviation) {
 
   /** Of sorted, non-constant {@code x}. */
   static RobustScale of(double[] x) {
-    double median = PercentileThresholder.linear(x, 0.5);
+    double median = Quantiles.linear(x, 0.5);
     double[] deviations = new double[x.length];
     double sum = 0;
     for (int i = 0; i < x.length; i++) {
@@ -28,7 +30,7 @@ record RobustScale(double median, double mad, boolean usedMeanDeviation) {
       sum += deviations[i];
     }
     java.util.Arrays.sort(deviations);
-    double mad = PercentileThresholder.linear(deviations, 0.5);
+    double mad = Quantiles.linear(deviations, 0.5);
     if (mad > 0) {
       return new RobustScale(median, mad, false);
     }

@@ -1,5 +1,6 @@
 package ad.eval.threshold;
 
+import ad.core.stats.Quantiles;
 import ad.core.UserException;
 import java.util.Arrays;
 
@@ -104,7 +105,7 @@ public final class Spot {
     }
     double[] sorted = relative.clone();
     Arrays.sort(sorted);
-    double t = PercentileThresholder.linear(sorted, level);
+    double t = Quantiles.linear(sorted, level);
     double[] peaks = Arrays.stream(relative).filter(v -> v > t).map(v -> v - t).toArray();
     if (peaks.length < MINIMUM_PEAKS) {
       throw new UserException("spot needs at least " + MINIMUM_PEAKS + " scores above its initial "

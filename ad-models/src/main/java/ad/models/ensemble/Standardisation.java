@@ -1,5 +1,6 @@
 package ad.models.ensemble;
 
+import ad.core.stats.Quantiles;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.Locale;
  * taking the median).
  */
 public enum Standardisation {
-  /** Centre: the median; spread: the interquartile range (linear interpolation between ranks). */
+  /** Centre: the median; spread: the interquartile range ({@link Quantiles#linear}). */
   ROBUST,
   /** Centre: the mean; spread: the standard deviation. */
   MEAN_STD;
@@ -27,14 +28,14 @@ public enum Standardisation {
    * score alike) becomes the mean absolute deviation from the centre, and if that is zero too, 1, so
    * that the member still counts, by its differences from the centre.
    */
-  double[] of(double[] scores) {
+  public double[] of(double[] scores) {
     double centre;
     double spread;
     if (this == ROBUST) {
       double[] sorted = scores.clone();
       Arrays.sort(sorted);
-      centre = quantile(sorted, 0.5);
-      spread = quantile(sorted, 0.75) - quantile(sorted, 0.25);
+      centre = Quantiles.linear(sorted, 0.5);
+      spread = Quantiles.linear(sorted, 0.75) - Quantiles.linear(sorted, 0.25);
     } else {
       double sum = 0;
       for (double s : scores) {
@@ -56,19 +57,6 @@ public enum Standardisation {
       spread = deviation > 0 && Double.isFinite(deviation) ? deviation : 1;
     }
     return new double[] {centre, spread};
-  }
-
-  /**
-   * The {@code p} quantile of sorted values, interpolating linearly between the ranks around
-   * {@code p (n - 1)} (Hyndman and Fan's type 7, R's and NumPy's default). Not Smile's
-   * {@code MathEx.median}/{@code q1}/{@code q3}: they select one element (the upper one of an even
-   * count) and reorder their input.
-   */
-  static double quantile(double[] sorted, double p) {
-    double at = p * (sorted.length - 1);
-    int below = (int) Math.floor(at);
-    int above = Math.min(sorted.length - 1, below + 1);
-    return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
   }
 
   /** The name in YAML and in saved options. */
