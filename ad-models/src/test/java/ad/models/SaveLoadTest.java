@@ -154,6 +154,28 @@ class SaveLoadTest {
     }
   }
 
+  /**
+   * A dense autoencoder scored with its code neighbours ({@code code_neighbours}), alone and as
+   * ensemble members, on both engines: the codes' neighbour model and the standardisation are saved
+   * beside the network and the loaded model scores identically.
+   */
+  @Test
+  void denseAutoencoderWithCodeNeighbours() {
+    for (Engine engine : Engine.values()) {
+      TrainingOptions training = Training.with().learningRate(1e-2).epochs(3).batchSize(16)
+          .dropout(0.1).engine(engine).options();
+      Supplier<Detector> single = () -> new DenseAutoencoder(new DenseAutoencoderOptions(
+          List.of(4, 2, 4), null, Activation.IDENTITY, null, 3, training, EnsembleOptions.SINGLE));
+      MapState state = assertRoundTrip(single, TRAIN, TEST);
+      assertTrue(state.values().containsKey("code_knn/points"), state.values().keySet().toString());
+      assertCorrupt(single, state, "code_standardisation", new double[] {0, 1, 0, 0},
+          "code_standardisation has a spread that is not positive");
+      assertRoundTrip(() -> new DenseAutoencoder(new DenseAutoencoderOptions(null, null,
+          Activation.IDENTITY, null, 2, training, new EnsembleOptions(2, null, 40, null, null))),
+          TRAIN, TEST);
+    }
+  }
+
   /** The same families on the dl4j engine: DL4J's parameter tables under their own keys. */
   @Test
   void denseAutoencoderOnDl4j() {

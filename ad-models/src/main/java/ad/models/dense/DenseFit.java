@@ -2,6 +2,8 @@ package ad.models.dense;
 
 import ad.core.Dataset;
 import ad.core.Detector;
+import ad.core.DetectorModel;
+import ad.core.Seeds;
 import ad.core.TrainingHistory;
 import ad.core.persist.StateReader;
 import ad.models.ensemble.Ensemble;
@@ -10,6 +12,7 @@ import ad.models.network.DenseArchitecture;
 import ad.models.network.InputNoise;
 import ad.models.network.NetworkEngine;
 import ad.models.recon.AutoencoderModel;
+import ad.models.recon.CodeDensityModel;
 import ad.models.recon.Columns;
 import ad.models.recon.ReconstructionModel;
 import ad.models.state.CheckedState;
@@ -31,7 +34,7 @@ final class DenseFit {
   private DenseFit() {}
 
   /** @param noise the input noise of a denoising autoencoder, or null */
-  static ReconstructionModel fit(Dataset train, long seed, DenseAutoencoderOptions options,
+  static DetectorModel fit(Dataset train, long seed, DenseAutoencoderOptions options,
       InputNoise noise) {
     Detector.requireNormalOnly(train);
     DenseArchitecture architecture = options.architecture(train.columns(), noise);
@@ -39,20 +42,32 @@ final class DenseFit {
     AutoencoderNetwork network = engine(options).dense(architecture, seed);
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
         validation -> AutoencoderModel.meanSquaredError(network, validation));
-    return new AutoencoderModel(new Columns(train.columns()), network, history, options.residual());
+    AutoencoderModel model = new AutoencoderModel(new Columns(train.columns()), network, history,
+        options.residual());
+    if (options.codeNeighbours() == 0) {
+      return model;
+    }
+    return CodeDensityModel.fit(model, network, architecture.codeWidth(), train,
+        options.codeNeighbours(), Seeds.derive(seed, "code-neighbours"));
   }
 
   /**
    * Rebuilds a model that {@link AutoencoderModel#save} wrote, for a detector of {@code type}. The
    * noise exists only in training, so a denoising autoencoder loads as a plain one.
    */
-  static ReconstructionModel load(StateReader in, String type, DenseAutoencoderOptions options) {
+  static DetectorModel load(StateReader in, String type, DenseAutoencoderOptions options) {
     CheckedState state = new CheckedState(in, type);
     Columns columns = Columns.read(state);
-    AutoencoderNetwork network = engine(options).dense(options.architecture(columns.count(), null),
-        0L);
+    DenseArchitecture architecture = options.architecture(columns.count(), null);
+    AutoencoderNetwork network = engine(options).dense(architecture, 0L);
     ReconstructionModel.loadParameters(state, network);
-    return new AutoencoderModel(columns, network, HistoryState.read(state), options.residual());
+    AutoencoderModel model = new AutoencoderModel(columns, network, HistoryState.read(state),
+        options.residual());
+    if (options.codeNeighbours() == 0) {
+      return model;
+    }
+    return CodeDensityModel.load(in, type, model, network, architecture.codeWidth(),
+        options.codeNeighbours());
   }
 
   /** The ensemble the options describe, for a detector of {@code type}. */

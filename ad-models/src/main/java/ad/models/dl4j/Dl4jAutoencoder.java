@@ -2,6 +2,7 @@ package ad.models.dl4j;
 
 import ad.core.Seeds;
 import ad.models.network.AutoencoderNetwork;
+import ad.models.network.Encoder;
 import ad.models.network.InputNoise;
 import ad.models.network.ParameterArray;
 import ad.models.network.Reconstructor;
@@ -28,11 +29,24 @@ import org.nd4j.linalg.factory.Nd4j;
 final class Dl4jAutoencoder implements AutoencoderNetwork {
   private final Dl4jNetwork net;
   private final InputNoise noise;
+  private final Code code;
 
-  /** @param noise the denoising autoencoder's input noise, or null */
-  Dl4jAutoencoder(Dl4jNetwork.Recipe recipe, InputNoise noise, long seed) {
+  /**
+   * Where a dense network's code is.
+   *
+   * @param layer DL4J's index of the code layer
+   * @param width its units
+   */
+  record Code(int layer, int width) {}
+
+  /**
+   * @param noise the denoising autoencoder's input noise, or null
+   * @param code the code layer of a dense network, or null for a network without a dense code
+   */
+  Dl4jAutoencoder(Dl4jNetwork.Recipe recipe, InputNoise noise, Code code, long seed) {
     this.net = Dl4jNetwork.create(recipe, Seeds.derive(seed, "init"));
     this.noise = noise;
+    this.code = code;
   }
 
   @Override
@@ -65,6 +79,26 @@ final class Dl4jAutoencoder implements AutoencoderNetwork {
   @Override
   public Reconstructor reconstructor() {
     return net.copy()::reconstruct;
+  }
+
+  /** A copy of the network, as for {@link #reconstructor()}; only a dense network has a code. */
+  @Override
+  public Encoder encoder() {
+    if (code == null) {
+      return AutoencoderNetwork.super.encoder();
+    }
+    Dl4jNetwork copy = net.copy();
+    return new Encoder() {
+      @Override
+      public int codeWidth() {
+        return code.width();
+      }
+
+      @Override
+      public float[] encode(float[] rows, int count) {
+        return copy.activations(rows, count, code.layer());
+      }
+    };
   }
 
   @Override

@@ -20,14 +20,17 @@ public final class Dl4jEngine implements NetworkEngine {
 
   @Override
   public AutoencoderNetwork dense(DenseArchitecture architecture, long seed) {
+    int code = architecture.codeLayer();
     return new Dl4jAutoencoder((lr, l2, s) -> NetworkConfigs.dense(architecture, lr, l2, s),
-        architecture.noise(), seed);
+        architecture.noise(), new Dl4jAutoencoder.Code(
+            NetworkConfigs.denseLayerIndex(architecture, code), architecture.codeWidth()),
+        seed);
   }
 
   @Override
   public AutoencoderNetwork conv(ConvArchitecture architecture, long seed) {
     return new Dl4jAutoencoder((lr, l2, s) -> NetworkConfigs.conv(architecture, lr, l2, s), null,
-        seed);
+        null, seed);
   }
 
   @Override
@@ -38,6 +41,6 @@ public final class Dl4jEngine implements NetworkEngine {
   @Override
   public AutoencoderNetwork lstm(LstmArchitecture architecture, long seed) {
     return new Dl4jAutoencoder((lr, l2, s) -> NetworkConfigs.lstm(architecture, lr, l2, s), null,
-        seed);
+        null, seed);
   }
 }

@@ -72,6 +72,15 @@ final class Dl4jNetwork {
   }
 
   /**
+   * The activations of layer {@code layer} (DL4J's index) for the first {@code count} rows of
+   * {@code rows}, in inference mode, row-major: a table layer's output, {@code count x width}.
+   */
+  float[] activations(float[] rows, int count, int layer) {
+    INDArray out = net.feedForwardToLayer(layer, layout.input(rows, count), false).get(layer + 1);
+    return out.dup('c').data().asFloat();
+  }
+
+  /**
    * One step that teaches the network to map {@code input} to {@code target} (both {@code count}
    * rows); returns the batch's mean squared error per value as measured during the step (with
    * dropout, before the update), without the L2 penalty.

@@ -89,6 +89,14 @@ final class NetworkConfigs {
   }
 
   /**
+   * The index, among {@link #dense}'s layers, of hidden layer {@code hidden}: each hidden layer is
+   * followed by a dropout layer of its own when the architecture drops out.
+   */
+  static int denseLayerIndex(DenseArchitecture a, int hidden) {
+    return a.dropout() > 0 ? 2 * hidden : hidden;
+  }
+
+  /**
    * A convolutional autoencoder, layer for layer: convolutions with "same" padding (DL4J's, as
    * TensorFlow's: the extra padding row at the bottom/right), transposed convolutions and nearest
    * upsampling cropped at the bottom/right to the size the architecture retraces, max pooling over

@@ -33,6 +33,25 @@ public record DenseArchitecture(int columns, List<Integer> hidden, Activation ac
     return Architecture.dense(widths());
   }
 
+  /**
+   * The index in {@link #hidden} of the code layer: the narrowest hidden layer (the first of equals,
+   * the encoder's side), whose activations are a row's code.
+   */
+  public int codeLayer() {
+    int code = 0;
+    for (int i = 1; i < hidden.size(); i++) {
+      if (hidden.get(i) < hidden.get(code)) {
+        code = i;
+      }
+    }
+    return code;
+  }
+
+  /** The units of the {@link #codeLayer() code layer}. */
+  public int codeWidth() {
+    return hidden.get(codeLayer());
+  }
+
   /** Every layer's width: {@code columns, hidden..., columns}. */
   public List<Integer> widths() {
     List<Integer> widths = new ArrayList<>();

@@ -2,6 +2,7 @@ package ad.models.nn;
 
 import ad.models.network.AutoencoderNetwork;
 import ad.models.network.DenseArchitecture;
+import ad.models.network.Encoder;
 import ad.models.network.ParameterArray;
 import ad.models.network.Reconstructor;
 import ad.models.network.RowTrim;
@@ -46,6 +47,26 @@ final class MlpAutoencoder implements AutoencoderNetwork {
   @Override
   public Reconstructor reconstructor() {
     return new MlpPass(net, Reconstructor.BATCH_ROWS)::forward;
+  }
+
+  /** The full forward pass, then the code layer's activations (the decoder's work is wasted). */
+  @Override
+  public Encoder encoder() {
+    MlpPass pass = new MlpPass(net, Reconstructor.BATCH_ROWS);
+    int layer = architecture.codeLayer();
+    int width = architecture.codeWidth();
+    return new Encoder() {
+      @Override
+      public int codeWidth() {
+        return width;
+      }
+
+      @Override
+      public float[] encode(float[] rows, int count) {
+        pass.forward(rows, count);
+        return pass.activations(layer);
+      }
+    };
   }
 
   @Override

@@ -102,6 +102,14 @@ final class MlpPass {
   }
 
   /**
+   * The activations of layer {@code layer} (0: the first hidden layer) of the last {@link #forward}:
+   * the pass's own buffer, valid until the next forward.
+   */
+  float[] activations(int layer) {
+    return a[layer];
+  }
+
+  /**
    * Back-propagates {@code outputGradient} (d loss / d output, {@code count x outputs}), the gradient
    * of the loss with respect to the outputs of the last {@link #forward} of {@code count} rows.
    * Overwrites the weight and bias gradients (and the input gradient, if kept).
