@@ -1,5 +1,6 @@
 package ad.core;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -28,14 +29,44 @@ public final class MemoryAdvice {
   }
 
   /**
-   * The reason of a cell that ran out of memory: what the JVM said, how much it may use, and what to
-   * change.
+   * How many cells share the heap of the JVM a cell runs in, and how the user runs fewer at once:
+   * what the advice for a cell that ran out of memory needs to know of where cells run.
+   *
+   * @param cellsAtOnce the most cells that run at once in this JVM; 0 when not known
+   * @param fewerCells how to run fewer cells at once there, e.g. {@code --workers 1}
    */
-  public static String outOfMemory(OutOfMemoryError e) {
+  public record HeapSharing(int cellsAtOnce, String fewerCells) implements Serializable {
+    public HeapSharing {
+      if (cellsAtOnce < 0) {
+        throw new IllegalArgumentException("cells at once must be >= 0, got " + cellsAtOnce);
+      }
+    }
+
+    /** Cells run on {@code workers} threads of ad's own JVM ({@code ad run --workers N}). */
+    public static HeapSharing workers(int workers) {
+      return new HeapSharing(workers, "--workers 1");
+    }
+  }
+
+  /**
+   * The reason of a cell that ran out of memory: what the JVM said, how much it may use, and what to
+   * change. Running fewer cells at once is advised only when other cells may have shared the heap:
+   * a cell that ran alone needs a larger heap, or a smaller model, batches or data.
+   */
+  public static String outOfMemory(OutOfMemoryError e, HeapSharing sharing) {
     String said = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
-    return "ran out of memory" + said + ": this cell needed more than the " + bytes(maxHeap())
-        + " this JVM may use (its maximum heap, shared by the cells that run at once); " + giveMore(maxHeap())
-        + ", run fewer cells at once (--workers 1), or make the model or the data smaller";
+    String smaller = "make the model or its batches (batch_size) smaller, or the data";
+    String start = "ran out of memory" + said + ": this cell needed more than the " + bytes(maxHeap())
+        + " this JVM may use (its maximum heap";
+    if (sharing.cellsAtOnce() == 1) {
+      return start + "; no other cell ran beside it, so running fewer at once cannot help); "
+          + giveMore(maxHeap()) + ", or " + smaller;
+    }
+    String shared = sharing.cellsAtOnce() > 1
+        ? ", shared by the " + sharing.cellsAtOnce() + " cells that may run at once"
+        : ", shared by the cells that run at once";
+    return start + shared + "); " + giveMore(maxHeap()) + ", run fewer cells at once (" + sharing.fewerCells()
+        + "), or " + smaller;
   }
 
   /** {@code bytes} for people: {@code 512 MB}, {@code 3.9 GB} (powers of 1024). */

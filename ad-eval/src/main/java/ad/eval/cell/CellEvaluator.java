@@ -48,8 +48,10 @@ public final class CellEvaluator {
   /**
    * @param split the cell's prepared split; may throw {@link UserException} (data that cannot be
    *     loaded or split), which fails the cell
+   * @param sharing how many cells share this JVM's heap, for the advice when the cell runs out of it
    */
-  public static EvaluatedCell evaluate(CellSpec cell, CellComponents components, Supplier<PreparedSplit> split) {
+  public static EvaluatedCell evaluate(CellSpec cell, CellComponents components, Supplier<PreparedSplit> split,
+      MemoryAdvice.HeapSharing sharing) {
     CellEvaluator evaluator = new CellEvaluator(cell, components);
     try {
       return evaluator.evaluate(split.get());
@@ -57,12 +59,12 @@ public final class CellEvaluator {
       return evaluator.failure(e.getMessage());
     } catch (OutOfMemoryError e) {
       // The cell's own allocations are unreachable once it unwinds, so the run can go on.
-      return evaluator.failure(MemoryAdvice.outOfMemory(e));
+      return evaluator.failure(MemoryAdvice.outOfMemory(e, sharing));
     } catch (RuntimeException e) {
       // A bug or a library failure in one cell must not lose the others; a worker thread's
       // OutOfMemoryError arrives wrapped.
       OutOfMemoryError memory = outOfMemory(e);
-      return evaluator.failure(memory != null ? MemoryAdvice.outOfMemory(memory) : "internal error: " + e);
+      return evaluator.failure(memory != null ? MemoryAdvice.outOfMemory(memory, sharing) : "internal error: " + e);
     }
   }
 

@@ -99,7 +99,7 @@ public final class RunReport {
 
     List<TextTable> statistics = new ArrayList<>();
     List<Figure> overview = new ArrayList<>();
-    statistics(summary, statistics, overview);
+    statistics(summary, failedEverywhere(finished), statistics, overview);
     thresholderComparison(summary, overview);
     List<Section> sections = new ArrayList<>();
     for (String dataset : summary.datasets()) {
@@ -111,18 +111,34 @@ public final class RunReport {
     HtmlReport.write(report, outputDirectory);
   }
 
-  /** Friedman, Nemenyi and Wilcoxon over the datasets where every detector has a ROC AUC. */
-  private void statistics(SummaryTable summary, List<TextTable> tables, List<Figure> overview) {
+  /**
+   * Friedman, Nemenyi and Wilcoxon over the datasets where every detector has a ROC AUC, and the ROC AUC
+   * heat map.
+   *
+   * @param failed the detectors every cell of which failed: left out of the heat map (an empty column
+   *     would read as a chart that lost its values), with a line under it saying so
+   */
+  private void statistics(SummaryTable summary, Set<String> failed, List<TextTable> tables, List<Figure> overview) {
     List<String> detectors = summary.detectors();
     List<String> datasets = summary.datasets();
     double[][] all = new double[datasets.size()][];
     for (int d = 0; d < datasets.size(); d++) {
       all[d] = means(summary, datasets.get(d), detectors);
     }
-    if (spec.options().charts() && (datasets.size() > 1 || detectors.size() > 1)) {
+    List<String> succeeded = detectors.stream().filter(d -> !failed.contains(d)).toList();
+    // When every cell failed, the chart says it has no values to show.
+    List<String> shown = succeeded.isEmpty() ? detectors : succeeded;
+    if (spec.options().charts() && (datasets.size() > 1 || shown.size() > 1)) {
+      double[][] auc = new double[datasets.size()][];
+      for (int d = 0; d < datasets.size(); d++) {
+        auc[d] = means(summary, datasets.get(d), shown);
+      }
+      List<String> left = detectors.stream().filter(d -> !shown.contains(d)).toList();
       Path heatmap = charts.resolve("overview-roc_auc.png");
-      output.write(HeatmapChart.rocAuc("ROC AUC, mean over seeds", datasets, detectors, all), heatmap);
-      overview.add(Figure.wide(heatmap, "ROC AUC per dataset and detector (mean over seeds; the best of each row is named beside it)"));
+      output.write(HeatmapChart.rocAuc("ROC AUC, mean over seeds", datasets, shown, auc), heatmap);
+      overview.add(Figure.wide(heatmap, "ROC AUC per dataset and detector (mean over seeds; the best of each row is named "
+          + "beside it)." + (left.isEmpty() ? "" : " Not shown, as every cell of theirs failed (each dataset's section "
+          + "says why): " + String.join(", ", left) + ".")));
     }
     List<double[]> complete = new ArrayList<>();
     List<String> used = new ArrayList<>();
@@ -207,6 +223,18 @@ public final class RunReport {
         0.0, 1.0, true), file);
     overview.add(Figure.wide(file, "F1 per dataset and thresholder (the best of each row is named beside it; an oracle column "
         + "chose its threshold with the test labels and bounds what a threshold rule can reach)"));
+  }
+
+  /** The detectors whose every finished cell failed, by name. */
+  private static Set<String> failedEverywhere(Map<Integer, CellResult> finished) {
+    Set<String> failed = new LinkedHashSet<>();
+    Set<String> succeeded = new LinkedHashSet<>();
+    for (CellResult outcome : finished.values()) {
+      ResultRow first = outcome.representative();
+      (first.failed() ? failed : succeeded).add(first.detector());
+    }
+    failed.removeAll(succeeded);
+    return failed;
   }
 
   private static double[] means(SummaryTable summary, String dataset, List<String> detectors) {

@@ -33,7 +33,12 @@ public final class CellTask {
     PreparedSplit prepare(CellComponents components, Consumer<String> warn);
   }
 
-  public static CellOutcome run(CellSpec cell, ComponentResolver resolver, SplitSource split, Path outputDirectory) {
+  /**
+   * @param sharing how many cells share this JVM's heap and how the user runs fewer: what a cell that
+   *     runs out of memory is told to change
+   */
+  public static CellOutcome run(CellSpec cell, ComponentResolver resolver, SplitSource split, Path outputDirectory,
+      MemoryAdvice.HeapSharing sharing) {
     CellComponents components;
     try {
       components = resolver.resolve(cell);
@@ -41,7 +46,8 @@ public final class CellTask {
       return failed(cell, "internal error: " + e);
     }
     List<String> warnings = new ArrayList<>();
-    EvaluatedCell evaluated = CellEvaluator.evaluate(cell, components, () -> split.prepare(components, warnings::add));
+    EvaluatedCell evaluated = CellEvaluator.evaluate(cell, components, () -> split.prepare(components, warnings::add),
+        sharing);
     warnings.addAll(evaluated.warnings());
     try {
       CellFiles.write(evaluated.artifacts(), outputDirectory, cell.settings().chartFormat());
@@ -50,7 +56,7 @@ public final class CellTask {
     } catch (RuntimeException e) {
       return failed(cell, "internal error: " + e);
     } catch (OutOfMemoryError e) {
-      return failed(cell, MemoryAdvice.outOfMemory(e));
+      return failed(cell, MemoryAdvice.outOfMemory(e, sharing));
     }
     return new CellOutcome(cell.index(), evaluated.result(), warnings);
   }

@@ -1,5 +1,6 @@
 package ad.eval.run;
 
+import ad.core.MemoryAdvice;
 import ad.core.UserException;
 import ad.eval.cell.CellSpec;
 import java.util.List;
@@ -38,7 +39,9 @@ public final class InProcessScheduler implements CellScheduler {
     SpecResolver resolver = new SpecResolver(run.spec());
     int total = run.spec().cellCount();
     AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(workers(cells.size()), r -> {
+    int threads = workers(cells.size());
+    MemoryAdvice.HeapSharing sharing = MemoryAdvice.HeapSharing.workers(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "ad-cell-" + threadNumber.incrementAndGet());
       t.setDaemon(true);
       return t;
@@ -51,7 +54,7 @@ public final class InProcessScheduler implements CellScheduler {
               cell.seed());
           try {
             return CellTask.run(cell, resolver, (components, warn) -> data.split(cell, components),
-                run.outputDirectory());
+                run.outputDirectory(), sharing);
           } finally {
             data.release(cell);
           }

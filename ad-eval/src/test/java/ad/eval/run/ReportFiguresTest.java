@@ -77,17 +77,32 @@ class ReportFiguresTest {
     }
   }
 
+  /** Fails every cell, or with {@code columns} set, only the cells of data with that many columns. */
+  record BrokenDetector(Integer columns) implements Detector {
+    @Override
+    public DetectorModel fit(Dataset train, long seed) {
+      if (columns == null || train.columns() == columns) {
+        throw new UserException("planted failure");
+      }
+      return new MeanDetector().fit(train, seed);
+    }
+  }
+
   static Registry registry() {
     List<ComponentType<?, ?>> all = new ArrayList<>(new ad.core.CoreComponents().components());
     all.addAll(new ad.eval.threshold.ThresholderComponents().components());
     all.add(ComponentType.of(Detector.class, "mean", "for tests", MeanDetector.class, d -> d));
+    all.add(ComponentType.of(Detector.class, "broken", "for tests", BrokenDetector.class, d -> d));
     return new Registry(all);
   }
 
   private RunSummary run(String yaml) {
+    return run(yaml, temp.resolve("out"));
+  }
+
+  private RunSummary run(String yaml, Path out) {
     return new ExperimentRunner(new SpecReader(registry()).read(temp.resolve("spec.yaml"), yaml),
-        new DataContext(temp, temp), temp.resolve("out"), RunListener.SILENT,
-        new ExperimentRunner.Settings(1, false)).run();
+        new DataContext(temp, temp), out, RunListener.SILENT, new ExperimentRunner.Settings(1, false)).run();
   }
 
   @Test
@@ -184,6 +199,44 @@ class ReportFiguresTest {
     JsonNode series = cell.at("/curves/series");
     assertEquals(150, series.get("points").size(), "the test points of the file");
     assertEquals(2, series.get("channels").size());
+  }
+
+  /**
+   * A detector whose every cell failed has no column in the ROC AUC heat map (an empty column would
+   * look like a chart that lost its values): the chart is the one of the same run without it, and its
+   * caption says it is left out. Its failures stay in the dataset sections. A detector that failed on
+   * one dataset only keeps its column.
+   */
+  @Test
+  void aDetectorThatFailedEverywhereIsLeftOutOfTheRocHeatMapWithALineSayingSo() throws IOException {
+    String yaml = """
+        name: failing
+        seeds: [1, 2]
+        datasets:
+          - {name: three, type: synthetic, dimensions: 3, normal: {count: 120}, anomalies: {count: 6, mean: 4}}
+          - {name: four, type: synthetic, dimensions: 4, normal: {count: 120}, anomalies: {count: 6, mean: 4}}
+        detectors:
+          - {name: mean, type: mean}
+          - {name: hopeless, type: broken}
+          - {name: picky, type: broken, columns: 3}
+        thresholders:
+          - {type: percentile, q: 95}
+        """;
+    RunSummary summary = run(yaml, temp.resolve("with"));
+    assertEquals(12, summary.results().size());
+    assertEquals(6, summary.failedCount(), "hopeless everywhere, picky on 'three'");
+    run(yaml.replace("  - {name: hopeless, type: broken}\n", ""), temp.resolve("without"));
+    byte[] heatmap = Files.readAllBytes(temp.resolve("with/charts/overview-roc_auc.png"));
+    assertTrue(java.util.Arrays.equals(Files.readAllBytes(temp.resolve("without/charts/overview-roc_auc.png")),
+        heatmap), "the heat map is the one of the run without the detector that always failed");
+    String report = Files.readString(temp.resolve("with/report.html"));
+    assertTrue(report.contains("beside it). Not shown, as every cell of theirs failed (each dataset&#39;s section "
+        + "says why): hopeless.</figcaption>"), report);
+    assertFalse(Files.readString(temp.resolve("without/report.html")).contains("Not shown"),
+        "no such line when every detector has values (picky has on 'four')");
+    // The failure sections are as before: each dataset names the failed cells and why.
+    assertTrue(report.contains("<li>hopeless failed (seed 1, seed 2): planted failure</li>"), report);
+    assertTrue(report.contains("<li>picky failed (seed 1, seed 2): planted failure</li>"), report);
   }
 
   @Test

@@ -62,7 +62,8 @@ class ShippedCellsTest {
         LoadedDataset data = (LoadedDataset) object(datasets.get(cell.dataset().name()));
         Path folder = scratch.resolve(cell.id());
         CellOutcome outcome = CellTask.run(cell, executor, (components, warn) -> PreparedSplit.prepare(data,
-            cell.seed(), components.protocol(), components.scaler(), cell.settings().perFileModels(), warn), folder);
+            cell.seed(), components.protocol(), components.scaler(), cell.settings().perFileModels(), warn), folder,
+            ad.core.MemoryAdvice.HeapSharing.workers(1));
         copyTree(folder, run.outputDirectory());
         CellOutcome back = copy(outcome);
         firstBack = firstBack == null ? back : firstBack;

@@ -32,7 +32,7 @@ final class CellJob {
     try {
       CellOutcome outcome = CellTask.run(cell, Components.RESOLVER, (components, warn) -> PreparedSplit.prepare(
           shipped.data().value(), cell.seed(), components.protocol(), components.scaler(),
-          cell.settings().perFileModels(), warn), scratch);
+          cell.settings().perFileModels(), warn), scratch, shipped.sharing());
       return new ShippedOutcome(outcome, ShippedFile.collect(scratch));
     } finally {
       delete(scratch);

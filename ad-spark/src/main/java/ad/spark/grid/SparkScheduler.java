@@ -1,5 +1,6 @@
 package ad.spark.grid;
 
+import ad.core.MemoryAdvice;
 import ad.core.UserException;
 import ad.eval.cell.CellResult;
 import ad.eval.cell.CellSpec;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -53,6 +55,23 @@ public final class SparkScheduler implements CellScheduler {
     return Math.max(1, Math.min(pending, spark.sparkContext().defaultParallelism()));
   }
 
+  /**
+   * How many cells share an executor's heap: local[N] runs its N task slots in this JVM; a cluster's
+   * executor runs spark.executor.cores / spark.task.cpus (unknown when the cores are not set: a
+   * standalone executor then takes every core of its worker).
+   */
+  private MemoryAdvice.HeapSharing heapSharing() {
+    SparkContext context = spark.sparkContext();
+    if (context.isLocal()) {
+      return new MemoryAdvice.HeapSharing(context.defaultParallelism(),
+          "a master of fewer threads, e.g. --spark local[1]");
+    }
+    int cores = context.getConf().getInt("spark.executor.cores", 0);
+    int perTask = Math.max(1, context.getConf().getInt("spark.task.cpus", 1));
+    return new MemoryAdvice.HeapSharing(cores > 0 ? Math.max(1, cores / perTask) : 0,
+        "fewer task slots per executor: a smaller spark.executor.cores");
+  }
+
   @Override
   public String description() {
     return "spark " + spark.sparkContext().master();
@@ -62,6 +81,7 @@ public final class SparkScheduler implements CellScheduler {
   public void run(List<CellSpec> cells, RunContext run, Consumer<CellOutcome> finished) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     BroadcastDatasets data = new BroadcastDatasets(context, new SpecResolver(run.spec()), run.data(), cells);
+    MemoryAdvice.HeapSharing sharing = heapSharing();
     int total = run.spec().cellCount();
     Deque<CellSpec> waiting = new ArrayDeque<>(cells);
     Map<CellSpec, Future<List<ShippedOutcome>>> inFlight = new LinkedHashMap<>();
@@ -71,7 +91,7 @@ public final class SparkScheduler implements CellScheduler {
           CellSpec cell = waiting.poll();
           run.listener().cellStarted(cell.index() + 1, total, cell.dataset().name(), cell.detector().name(),
               cell.seed());
-          Future<List<ShippedOutcome>> job = submit(context, cell, data);
+          Future<List<ShippedOutcome>> job = submit(context, cell, data, sharing);
           if (job == null) {
             data.release(cell);
             finished.accept(failed(cell, data.failure(cell)));
@@ -107,7 +127,7 @@ public final class SparkScheduler implements CellScheduler {
 
   /** Submits the cell's job; null when its dataset cannot be loaded ({@link BroadcastDatasets#failure}). */
   private static Future<List<ShippedOutcome>> submit(JavaSparkContext context, CellSpec cell,
-      BroadcastDatasets data) {
+      BroadcastDatasets data, MemoryAdvice.HeapSharing sharing) {
     Broadcast<LoadedDataset> dataset;
     try {
       dataset = data.of(cell);
@@ -115,7 +135,7 @@ public final class SparkScheduler implements CellScheduler {
       return null;
     }
     context.setJobDescription("ad cell " + (cell.index() + 1) + ": " + cell.fileLabel());
-    return context.parallelize(List.of(new ShippedCell(cell, dataset)), 1).map(CellJob::run).collectAsync();
+    return context.parallelize(List.of(new ShippedCell(cell, dataset, sharing)), 1).map(CellJob::run).collectAsync();
   }
 
   /** The outcome of a finished job, its files written under {@code outputDirectory}. */
