@@ -75,7 +75,7 @@ class HelpAndListTest {
     for (OptionProperty p : OptionsModel.of(SpecMapper.create(), ExperimentFile.class).properties()) {
       assertTrue(o.out().lines().anyMatch(l -> l.startsWith("  " + p.key() + " ")), p.key() + " in\n" + o.out());
     }
-    assertTrue(o.out().lines().anyMatch(l -> l.matches("  scaler +scaler +min_max +min_max, none, standard")),
+    assertTrue(o.out().lines().anyMatch(l -> l.matches("  scaler +scaler +min_max +min_max, none, robust,")),
         o.out());
     assertTrue(o.out().lines().anyMatch(l -> l.matches("  chart_format +choice +png +png, svg")), o.out());
     assertTrue(o.out().lines().anyMatch(l -> l.matches("  workers +integer +0 +>= 0")), o.out());

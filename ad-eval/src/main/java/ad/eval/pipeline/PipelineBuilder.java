@@ -51,7 +51,8 @@ public final class PipelineBuilder {
   }
 
   /**
-   * The scaler by its registry type: {@code min_max} (the default), {@code standard} or {@code none}.
+   * The scaler by its registry type: {@code min_max} (the default), {@code standard}, {@code robust} or
+   * {@code none}.
    *
    * @throws IllegalArgumentException if the registry has no such scaler
    */

@@ -85,8 +85,8 @@ class PipelineBuilderTest {
     PipelineBuilder builder = new PipelineBuilder(registry());
     assertTrue(assertThrows(IllegalArgumentException.class, () -> builder.detector("dense"))
         .getMessage().contains("no registered detector type takes a java.lang.String; the detector types are [centroid]"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> builder.scaler("robust"))
-        .getMessage().contains("no scaler type 'robust'"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> builder.scaler("quantile"))
+        .getMessage().contains("no scaler type 'quantile'"));
     assertThrows(IllegalStateException.class, () -> builder.detector(new CentroidDetector(1.0))
         .fit(PipelineFileTest.data(1, 20), PipelineFileTest.data(2, 20), 1));
     builder.thresholder(new MeanStdThresholder(2.0));

@@ -63,7 +63,7 @@ final class DenseFit {
     ReconstructionModel.loadParameters(state, network);
     AutoencoderModel model = new AutoencoderModel(columns, network, HistoryState.read(state),
         options.residual());
-    if (options.codeNeighbours() == 0) {
+    if (options.codeNeighbours() == 0 || !CodeDensityModel.savedIn(in)) {
       return model;
     }
     return CodeDensityModel.load(in, type, model, network, architecture.codeWidth(),

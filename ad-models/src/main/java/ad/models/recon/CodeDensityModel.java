@@ -77,6 +77,15 @@ public final class CodeDensityModel implements DetectorModel {
         new double[] {e[0], e[1], d[0], d[1]});
   }
 
+  /**
+   * Whether {@code in} holds a code term. Model files written before {@code code_neighbours} existed
+   * (or became the default) hold none, and their options do not mention it: they are scored by the
+   * reconstruction error alone, as they were fitted.
+   */
+  public static boolean savedIn(StateReader in) {
+    return in.contains(STANDARDISATION);
+  }
+
   /** Restores what {@link #save} wrote, around the autoencoder loaded from the same state. */
   public static CodeDensityModel load(StateReader in, String type, ReconstructionModel autoencoder,
       AutoencoderNetwork network, int codeWidth, int k) {
