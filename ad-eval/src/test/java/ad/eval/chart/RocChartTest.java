@@ -90,13 +90,12 @@ class RocChartTest {
     }
 
     assertTrue(RocChart.thinned(fpr, tpr)[0].length <= 2 / RocChart.RESOLUTION + 2);
-    long start = System.nanoTime();
+    // The thinning above is what keeps a large curve cheap to draw; no wall-clock bound is asserted
+    // (it fails on a loaded machine without anything being wrong).
     Path png = ChartFiles.writePng(RocChart.create("big", new RocSeries("big", fpr, tpr, 0.8)),
         dir.resolve("big.png"));
-    long millis = (System.nanoTime() - start) / 1_000_000;
 
     PngAssertions.assertDrawnPng(png, RocChart.WIDTH, RocChart.HEIGHT);
-    assertTrue(millis < 2000, "took " + millis + " ms");
   }
 
   @Test
