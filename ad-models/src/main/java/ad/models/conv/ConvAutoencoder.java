@@ -54,7 +54,7 @@ public record ConvAutoencoder(ConvAutoencoderOptions options) implements Detecto
     TrainingMemory.require(architecture, options.training(), "filters, code_size");
     AutoencoderNetwork network = engine(options).conv(architecture, seed);
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
-        validation -> AutoencoderModel.meanSquaredError(network, validation));
+        validation -> AutoencoderModel.squaredErrors(network, validation));
     return new AutoencoderModel(new LayoutInput(TYPE, layout, network.parameters().size()), network,
         history,
         options.residual());

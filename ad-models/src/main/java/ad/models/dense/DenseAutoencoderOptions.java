@@ -60,6 +60,10 @@ public record DenseAutoencoderOptions(
         + "training row's code (standardised likewise): rows that are rebuilt well but lie where "
         + "few training rows do score high too; default 5")
     @PositiveOrZero Integer codeNeighbours,
+    @JsonPropertyDescription("with code_neighbours: the most training rows whose codes are the "
+        + "neighbours, a seeded subsample (all rows when there are fewer); bounds the code term's "
+        + "cost, which otherwise grows with training rows times scored rows; unset: every row")
+    @Positive Integer codeReferenceRows,
     @JsonUnwrapped
     @JsonPropertyDescription("the shared training options; epochs default to 60, batch_size to 64, "
         + "trim to 0.2")
@@ -104,8 +108,24 @@ public record DenseAutoencoderOptions(
       throw new OptionException("code_neighbours", "must be 0 (off) or a positive k, got "
           + codeNeighbours);
     }
+    if (codeReferenceRows != null) {
+      Options.positive("code_reference_rows", codeReferenceRows);
+      if (codeReferenceRows <= codeNeighbours) {
+        throw new OptionException("code_reference_rows", "must be above code_neighbours ("
+            + codeNeighbours + "): a training row's neighbours are the other reference rows, got "
+            + codeReferenceRows);
+      }
+    }
     training = TrainingOptions.resolve(training, TRAINING_DEFAULTS);
     ensemble = EnsembleOptions.resolve(ensemble, ENSEMBLE_DEFAULTS);
+  }
+
+  /** The options with the code term's neighbours among every training row. */
+  public DenseAutoencoderOptions(List<Integer> hiddenLayers, Activation activation,
+      Activation outputActivation, Residual residual, Integer codeNeighbours,
+      TrainingOptions training, EnsembleOptions ensemble) {
+    this(hiddenLayers, activation, outputActivation, residual, codeNeighbours, null, training,
+        ensemble);
   }
 
   /** The options with the reconstruction error alone as the score ({@code code_neighbours: 0}). */
@@ -128,7 +148,7 @@ public record DenseAutoencoderOptions(
 
   /** The defaults with the given hidden layer widths (null: derived from the input width). */
   public DenseAutoencoderOptions(List<Integer> hiddenLayers) {
-    this(hiddenLayers, null, null, null, null, null, null);
+    this(hiddenLayers, null, null, null, null, null, null, null);
   }
 
   /** The network for rows of {@code columns} values, with input noise (null for none). */

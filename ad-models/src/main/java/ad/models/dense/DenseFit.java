@@ -41,14 +41,14 @@ final class DenseFit {
     TrainingMemory.require(architecture, options.training(), "hidden_layers");
     AutoencoderNetwork network = engine(options).dense(architecture, seed);
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
-        validation -> AutoencoderModel.meanSquaredError(network, validation));
+        validation -> AutoencoderModel.squaredErrors(network, validation));
     AutoencoderModel model = new AutoencoderModel(new Columns(train.columns()), network, history,
         options.residual());
     if (options.codeNeighbours() == 0) {
       return model;
     }
     return CodeDensityModel.fit(model, network, architecture.codeWidth(), train,
-        options.codeNeighbours(), Seeds.derive(seed, "code-neighbours"));
+        options.codeNeighbours(), options.codeReferenceRows(), Seeds.derive(seed, "code-neighbours"));
   }
 
   /**

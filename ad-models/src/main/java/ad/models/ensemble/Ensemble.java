@@ -3,6 +3,7 @@ package ad.models.ensemble;
 import ad.core.Dataset;
 import ad.core.DetectorModel;
 import ad.core.Seeds;
+import ad.core.Shuffle;
 import ad.core.persist.StateReader;
 import ad.models.nn.Workers;
 import ad.models.state.CheckedState;
@@ -89,7 +90,7 @@ public record Ensemble(EnsembleOptions options, String type) {
     if (max == null || train.rows() <= max) {
       return train;
     }
-    int[] picked = draw(train.rows(), max, new SplittableRandom(Seeds.derive(seed, "rows")));
+    int[] picked = Shuffle.sample(train.rows(), max, new SplittableRandom(Seeds.derive(seed, "rows")));
     return train.select(picked);
   }
 
@@ -106,22 +107,7 @@ public record Ensemble(EnsembleOptions options, String type) {
     SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "features"));
     double share = least + (1 - least) * random.nextDouble();
     int k = Math.max(1, Math.min(columns, (int) Math.round(share * columns)));
-    return draw(columns, k, random);
-  }
-
-  /** {@code k} distinct indices below {@code n}, ascending (a partial Fisher-Yates shuffle). */
-  private static int[] draw(int n, int k, SplittableRandom random) {
-    int[] all = new int[n];
-    Arrays.setAll(all, i -> i);
-    for (int i = 0; i < k; i++) {
-      int j = i + random.nextInt(n - i);
-      int t = all[i];
-      all[i] = all[j];
-      all[j] = t;
-    }
-    int[] picked = Arrays.copyOf(all, k);
-    Arrays.sort(picked);
-    return picked;
+    return Shuffle.sample(columns, k, random);
   }
 
   /**

@@ -55,7 +55,7 @@ public record LstmAutoencoder(LstmAutoencoderOptions options) implements Detecto
     TrainingMemory.require(architecture, options.training(), "hidden_layers");
     AutoencoderNetwork network = engine(options).lstm(architecture, seed);
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
-        validation -> AutoencoderModel.meanSquaredError(network, validation));
+        validation -> AutoencoderModel.squaredErrors(network, validation));
     return new AutoencoderModel(new LayoutInput(TYPE, layout, network.parameters().size()), network,
         history, options.residual());
   }

@@ -75,6 +75,33 @@ public record RowTrim(double fraction) {
   }
 
   /**
+   * The mean of the {@link #kept} lowest of {@code losses}: the loss a trimmed training step takes,
+   * over a whole set of rows. The training loop measures validation rows (and the untrained
+   * network's reference loss) by it, so that early stopping and the divergence check watch the
+   * objective that is trained: with {@code trim: 0.2}, a validation set that holds anomalies far out
+   * (a robustly scaled column thousands of IQRs away) does not decide alone when the network is
+   * best, nor make a Gaussian VAE whose variance has narrowed look diverged. Without trimming, the
+   * plain mean, summed in row order.
+   */
+  public double mean(double[] losses) {
+    int count = losses.length;
+    double sum = 0;
+    if (kept(count) == count) {
+      for (double v : losses) {
+        sum += v;
+      }
+      return sum / count;
+    }
+    double[] sorted = losses.clone();
+    Arrays.sort(sorted);
+    int kept = kept(count);
+    for (int r = 0; r < kept; r++) {
+      sum += sorted[r];
+    }
+    return sum / kept;
+  }
+
+  /**
    * Copies the kept rows of {@code rows} ({@code width} values each, {@code count} rows) to the front
    * of {@code out}, in their order; returns how many there are.
    */

@@ -23,17 +23,12 @@ public final class AutoencoderModel extends ReconstructionModel {
   }
 
   /**
-   * The mean squared reconstruction error of {@code data}'s rows (the autoencoders' training loss),
-   * computed exactly as a model scores them: what the training loop watches on validation rows.
+   * Each row's mean squared reconstruction error (the autoencoders' training loss), computed exactly
+   * as a model scores the rows: what the training loop watches on validation rows.
    */
-  public static double meanSquaredError(AutoencoderNetwork network, Dataset data) {
-    AutoencoderModel model = new AutoencoderModel(new Columns(network.columns()), network, null,
-        Residual.SQUARED);
-    double sum = 0;
-    for (double v : model.score(data).values()) {
-      sum += v;
-    }
-    return sum / data.rows();
+  public static double[] squaredErrors(AutoencoderNetwork network, Dataset data) {
+    return new AutoencoderModel(new Columns(network.columns()), network, null, Residual.SQUARED)
+        .score(data).values();
   }
 
   /** The trained network, for tests that recompute scores by hand. */

@@ -5,11 +5,13 @@ import ad.core.Seeds;
 import ad.core.Shuffle;
 import ad.core.TrainingHistory;
 import ad.models.network.Network;
+import ad.models.network.RowTrim;
 import ad.models.network.TrainingStep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -20,7 +22,9 @@ import java.util.function.ToDoubleFunction;
  * <p>History: the train loss of an epoch is the mean of its mini-batches' losses weighted by their
  * rows, as measured during each update (so with dropout and noise on, while the weights move), without
  * the L2 penalty, so that it compares with the validation loss, which is measured on the held-out rows
- * with the weights at the end of the epoch. {@code bestEpoch} is the epoch whose weights were kept:
+ * with the weights at the end of the epoch, and trimmed as a batch is ({@link RowTrim#mean}): with
+ * {@code trim}, the highest-loss share of the validation rows is left out of their mean, as it is of
+ * each batch's. {@code bestEpoch} is the epoch whose weights were kept:
  * the lowest validation loss, or the last epoch without validation. {@code stoppedEarly} means that
  * early stopping ended training before {@code epochs} epochs had run: patience running out in the
  * last epoch stops nothing, so it is not "early". (The conv engine used to call that case early too;
@@ -39,7 +43,8 @@ public final class TrainingLoop {
    * Trains {@code network} on {@code data} with {@code options} and leaves it holding the kept
    * weights: holds out {@code validation_split} of the rows ({@link #holdout}), builds the network's
    * {@link TrainingStep} (mini-batches of up to {@code batch_size} rows) and measures the validation
-   * loss with {@code validationLoss} (the family's definition, the same on every engine).
+   * loss from {@code rowLosses} (each row's loss by the family's definition, the same on every
+   * engine), averaged as training averages a batch: trimmed by {@code trim} ({@link RowTrim#mean}).
    *
    * @param seed the fit seed: the hold-out and the shuffle draw from its {@code "validation-split"}
    *     and {@code "shuffle"} streams, the network's step from the streams its engine derives
@@ -47,12 +52,12 @@ public final class TrainingLoop {
    * @throws ad.core.TrainingDivergedException if the loss diverges
    */
   public static TrainingHistory train(Network network, Dataset data, TrainingOptions options,
-      long seed, ToDoubleFunction<Dataset> validationLoss) {
+      long seed, Function<Dataset, double[]> rowLosses) {
     Holdout parts = holdout(data, options, seed);
     int batchRows = Math.min(options.batchSize(), parts.train().rows());
     TrainingStep step = network.trainer(options.learningRate(), options.l2(), batchRows,
         options.rowTrim(), seed);
-    return run(step, network, parts, options, Seeds.derive(seed, "shuffle"), validationLoss);
+    return run(step, network, parts, options, Seeds.derive(seed, "shuffle"), rowLosses);
   }
 
   /** The rows {@link #train} learns from and those it validates on, for a fit seed. */
@@ -67,7 +72,9 @@ public final class TrainingLoop {
    * @param shuffleSeed seeds the per-epoch shuffle of the training rows
    */
   static TrainingHistory run(TrainingStep step, Network network, Holdout parts,
-      TrainingOptions options, long shuffleSeed, ToDoubleFunction<Dataset> validationLoss) {
+      TrainingOptions options, long shuffleSeed, Function<Dataset, double[]> rowLosses) {
+    RowTrim trim = options.rowTrim();
+    ToDoubleFunction<Dataset> validationLoss = rows -> trim.mean(rowLosses.apply(rows));
     Dataset train = parts.train();
     Dataset validation = parts.validation();
     Random shuffler = new Random(shuffleSeed);

@@ -61,10 +61,10 @@ final class VaeScorer {
   }
 
   /**
-   * The mean negative ELBO of {@code data}'s rows with one seeded draw per row, on the calling thread:
-   * the validation loss of training.
+   * The negative ELBO of each of {@code data}'s rows with one seeded draw per row, on the calling
+   * thread: the rows' losses that training validates by.
    */
-  static double meanNegativeElbo(VariationalNetwork network, Likelihood likelihood, double beta,
+  static double[] negativeElbos(VariationalNetwork network, Likelihood likelihood, double beta,
       long seed, Dataset data) {
     VaeScorer scorer = new VaeScorer(network, likelihood, beta, seed, 1);
     float[] x = new float[Reconstructor.BATCH_ROWS * data.columns()];
@@ -74,11 +74,7 @@ final class VaeScorer {
       data.copyRows(first, count, x);
       scorer.scores(x, count, VaeScore.NEGATIVE_ELBO, scores, first);
     }
-    double sum = 0;
-    for (double v : scores) {
-      sum += v;
-    }
-    return sum / data.rows();
+    return scores;
   }
 
   /** Writes the {@code kind} score of each of {@code count} rows of {@code x} into {@code scores}. */

@@ -54,7 +54,7 @@ public record VariationalAutoencoder(VariationalAutoencoderOptions options) impl
     VariationalNetwork network = engine(options).variational(architecture, seed);
     long scoreSeed = Seeds.derive(seed, "score");
     TrainingHistory history = TrainingLoop.train(network, train, options.training(), seed,
-        validation -> VaeScorer.meanNegativeElbo(network, options.reconstruction(), options.beta(),
+        validation -> VaeScorer.negativeElbos(network, options.reconstruction(), options.beta(),
             scoreSeed, validation));
     return new VaeModel(network, options, scoreSeed, history);
   }

@@ -1,5 +1,8 @@
 package ad.models.dense;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +37,34 @@ class CodeNeighboursTest {
     }
   }
 
+  /**
+   * {@code code_reference_rows}: the neighbours are a seeded subsample of the training codes. It
+   * still finds the rows between the clusters, the same seed gives the same scores, a different
+   * subsample gives different ones (the cap is applied), and the saved neighbours are the subsample.
+   */
+  @Test
+  void aSubsampleOfReferenceRowsStillFindsThemAndIsSeeded() {
+    Dataset train = line("train", 400, 0, 1);
+    Dataset test = line("test", 200, 20, 2);
+    DetectorModel capped = fit(5, 100, Engine.NATIVE, train, 7);
+    double[] scores = capped.score(test).values();
+    assertTrue(Auc.of(capped.score(test), test) > 0.95, "ROC AUC " + Auc.of(capped.score(test), test));
+    assertArrayEquals(scores, fit(5, 100, Engine.NATIVE, train, 7).score(test).values(), "same seed");
+    assertFalse(java.util.Arrays.equals(scores, fit(5, null, Engine.NATIVE, train, 7).score(test)
+        .values()), "every row as reference scores otherwise");
+    ad.models.MapState state = new ad.models.MapState();
+    capped.save(state);
+    assertEquals(100, java.util.Arrays.stream(state.ints("code_knn/counts")).sum(),
+        "the 100 reference codes are the neighbours kept");
+  }
+
+  @Test
+  void refusesAReferenceNoLargerThanK() {
+    OptionException e = assertThrows(OptionException.class, () -> new DenseAutoencoderOptions(null,
+        null, null, null, 5, 5, null, null));
+    assertTrue(e.getMessage().contains("code_reference_rows"), e.getMessage());
+  }
+
   @Test
   void refusesANegativeK() {
     assertThrows(OptionException.class, () -> new DenseAutoencoderOptions(null, null, null, null, -1,
@@ -41,9 +72,14 @@ class CodeNeighboursTest {
   }
 
   private static DetectorModel fit(int k, Engine engine, Dataset train) {
+    return fit(k, null, engine, train, 7);
+  }
+
+  private static DetectorModel fit(int k, Integer referenceRows, Engine engine, Dataset train,
+      long seed) {
     return new DenseAutoencoder(new DenseAutoencoderOptions(List.of(8, 2, 8), null,
-        Activation.IDENTITY, null, k, Training.with().learningRate(1e-2).epochs(40).batchSize(32)
-        .engine(engine).options(), EnsembleOptions.SINGLE)).fit(train, 7);
+        Activation.IDENTITY, null, k, referenceRows, Training.with().learningRate(1e-2).epochs(40)
+        .batchSize(32).engine(engine).options(), EnsembleOptions.SINGLE)).fit(train, seed);
   }
 
   /**

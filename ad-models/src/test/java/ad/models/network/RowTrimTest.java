@@ -44,4 +44,12 @@ class RowTrimTest {
     assertEquals(2, RowTrim.compact(rows, 2, new boolean[] {false, true, false, true}, 4, out));
     assertArrayEquals(new float[] {2, 2, 4, 4}, java.util.Arrays.copyOf(out, 4));
   }
+
+  @Test
+  void theMeanOfASetLeavesOutItsHighestLossesAsABatchDoes() {
+    double[] losses = {4, 1, 1000, 3, 2};
+    assertEquals(2.5, new RowTrim(0.2).mean(losses), "the lowest 4 of 5");
+    assertEquals(202, RowTrim.NONE.mean(losses));
+    assertEquals(4, new RowTrim(0.9).mean(new double[] {4}), "one row is always kept");
+  }
 }

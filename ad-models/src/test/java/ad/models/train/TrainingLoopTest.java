@@ -67,7 +67,7 @@ class TrainingLoopTest {
     // The first call measures the untrained network (the divergence reference): 0.1.
     int[] calls = {0};
     return TrainingLoop.run(network.trainer(0, 0, 8, RowTrim.NONE, 0), network, parts, options, 1,
-        data -> calls[0]++ == 0 ? 0.1 : validation[calls[0] - 2]);
+        data -> new double[] {calls[0]++ == 0 ? 0.1 : validation[calls[0] - 2]});
   }
 
   @Test
@@ -133,5 +133,34 @@ class TrainingLoopTest {
   void fallingLossesNeverDiverge() {
     run(new Scripted(-2, -50, -3000), 3, 0);
     run(new Scripted(0.1, 100.09), 2, 0);
+  }
+
+  /**
+   * With {@code trim}, a validation set is measured as a batch is trained: the mean over its rows
+   * without the highest-loss share. A validation row a thousand times further out than the rest
+   * (an anomaly in contaminated data under robust scaling) neither counts as a divergence nor picks
+   * the epoch; without trim, the same losses diverge.
+   */
+  @Test
+  void validationRowsAreTrimmedAsTrainingBatchesAre() {
+    double[][] perEpoch = {
+        {1, 1, 1, 1, 1, 1, 1, 1, 1, 1},                 // the untrained network
+        {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 9e6},
+        {0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 2e7},
+        {0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 1}};
+    TrainingHistory history = trimmedRun(0.2, perEpoch);
+    assertEquals(List.of(0.5, 0.2, 0.3), history.validationLoss().stream()
+        .map(v -> Math.round(v * 1e9) / 1e9).toList(), "the mean of the lowest 8 of 10");
+    assertEquals(1, history.bestEpoch(), "the trimmed loss picks epoch 2");
+    assertThrows(TrainingDivergedException.class, () -> trimmedRun(0.0, perEpoch));
+  }
+
+  private static TrainingHistory trimmedRun(double trim, double[][] perEpoch) {
+    TrainingOptions options = TrainingOptions.resolve(new TrainingOptions(null, 3, 8, 0.5, 5, null,
+        null, trim, false, null), TrainingOptions.DEFAULTS);
+    Scripted network = new Scripted(1, 1, 1);
+    int[] calls = {0};
+    return TrainingLoop.run(network.trainer(0, 0, 8, options.rowTrim(), 0), network,
+        new Holdout(ROWS, ROWS), options, 1, data -> perEpoch[calls[0]++]);
   }
 }
