@@ -23,9 +23,30 @@ public final class MemoryAdvice {
    * today's, in whole GiB (or MiB below 1 GiB).
    */
   public static String giveMore(long neededBytes) {
-    long target = Math.max(neededBytes + neededBytes / 4 + 64 * MIB, 2 * maxHeap());
-    String xmx = target < GIB ? "-Xmx" + ceil(target, MIB) + "m" : "-Xmx" + ceil(target, GIB) + "g";
-    return "give ad more memory, e.g. AD_JAVA_OPTS=" + xmx + " before ./ad (if the machine has it)";
+    return Heap.THIS_JVM.giveMore(neededBytes);
+  }
+
+  /** Which heap a cell runs in, so which setting gives it more. */
+  public enum Heap {
+    /** ad's own JVM (also Spark's local[N] master, whose tasks run in it): {@code -Xmx}. */
+    THIS_JVM,
+    /**
+     * A Spark cluster's executor JVM: {@code spark.executor.memory}. {@code -Xmx} would size the
+     * driver, which runs no cell.
+     */
+    SPARK_EXECUTOR;
+
+    /** How to run with at least {@code neededBytes} of heap (see {@link MemoryAdvice#giveMore}). */
+    public String giveMore(long neededBytes) {
+      long target = Math.max(neededBytes + neededBytes / 4 + 64 * MIB, 2 * maxHeap());
+      String size = target < GIB ? ceil(target, MIB) + "m" : ceil(target, GIB) + "g";
+      if (this == SPARK_EXECUTOR) {
+        return "give the executors more memory, e.g. AD_JAVA_OPTS=-Dspark.executor.memory=" + size
+            + " before ./ad, or --executor-memory " + size + " with spark-submit (if the workers have "
+            + "it)";
+      }
+      return "give ad more memory, e.g. AD_JAVA_OPTS=-Xmx" + size + " before ./ad (if the machine has it)";
+    }
   }
 
   /**
@@ -34,17 +55,19 @@ public final class MemoryAdvice {
    *
    * @param cellsAtOnce the most cells that run at once in this JVM; 0 when not known
    * @param fewerCells how to run fewer cells at once there, e.g. {@code --workers 1}
+   * @param heap which JVM that is, so which setting gives it more heap
    */
-  public record HeapSharing(int cellsAtOnce, String fewerCells) implements Serializable {
+  public record HeapSharing(int cellsAtOnce, String fewerCells, Heap heap) implements Serializable {
     public HeapSharing {
       if (cellsAtOnce < 0) {
         throw new IllegalArgumentException("cells at once must be >= 0, got " + cellsAtOnce);
       }
+      java.util.Objects.requireNonNull(heap, "heap");
     }
 
     /** Cells run on {@code workers} threads of ad's own JVM ({@code ad run --workers N}). */
     public static HeapSharing workers(int workers) {
-      return new HeapSharing(workers, "--workers 1");
+      return new HeapSharing(workers, "--workers 1", Heap.THIS_JVM);
     }
   }
 
@@ -60,12 +83,13 @@ public final class MemoryAdvice {
         + " this JVM may use (its maximum heap";
     if (sharing.cellsAtOnce() == 1) {
       return start + "; no other cell ran beside it, so running fewer at once cannot help); "
-          + giveMore(maxHeap()) + ", or " + smaller;
+          + sharing.heap().giveMore(maxHeap()) + ", or " + smaller;
     }
     String shared = sharing.cellsAtOnce() > 1
         ? ", shared by the " + sharing.cellsAtOnce() + " cells that may run at once"
         : ", shared by the cells that run at once";
-    return start + shared + "); " + giveMore(maxHeap()) + ", run fewer cells at once (" + sharing.fewerCells()
+    return start + shared + "); " + sharing.heap().giveMore(maxHeap()) + ", run fewer cells at once ("
+        + sharing.fewerCells()
         + "), or " + smaller;
   }
 

@@ -30,10 +30,12 @@ class MemoryAdviceTest {
         + "make the model or its batches (batch_size) smaller, or the data"), advice);
 
     String spark = MemoryAdvice.outOfMemory(new OutOfMemoryError(), new MemoryAdvice.HeapSharing(0,
-        "fewer task slots per executor"));
+        "fewer task slots per executor", MemoryAdvice.Heap.SPARK_EXECUTOR));
     assertTrue(spark.startsWith("ran out of memory: this cell needed"), spark);
-    assertTrue(spark.contains("(its maximum heap, shared by the cells that run at once); "), spark);
+    assertTrue(spark.contains("(its maximum heap, shared by the cells that run at once); give the executors "
+        + "more memory, e.g. AD_JAVA_OPTS=-Dspark.executor.memory="), spark);
     assertTrue(spark.contains(", run fewer cells at once (fewer task slots per executor), or "), spark);
+    assertFalse(spark.contains("-Xmx"), "-Xmx would size the driver, which runs no cell: " + spark);
   }
 
   @Test
@@ -47,6 +49,7 @@ class MemoryAdviceTest {
 
   @Test
   void aNegativeCountIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new MemoryAdvice.HeapSharing(-1, "--workers 1"));
+    assertThrows(IllegalArgumentException.class, () -> new MemoryAdvice.HeapSharing(-1, "--workers 1",
+        MemoryAdvice.Heap.THIS_JVM));
   }
 }

@@ -112,28 +112,29 @@ public final class RunReport {
   }
 
   /**
-   * Friedman, Nemenyi and Wilcoxon over the datasets where every detector has a ROC AUC, and the ROC AUC
-   * heat map.
+   * Friedman, Nemenyi and Wilcoxon over the datasets where every detector that has any result has a ROC
+   * AUC, and the ROC AUC heat map.
    *
    * @param failed the detectors every cell of which failed: left out of the heat map (an empty column
-   *     would read as a chart that lost its values), with a line under it saying so
+   *     would read as a chart that lost its values) and of the ranks (they would leave out every
+   *     dataset, and the other detectors would go unranked), each with a line saying so
    */
   private void statistics(SummaryTable summary, Set<String> failed, List<TextTable> tables, List<Figure> overview) {
-    List<String> detectors = summary.detectors();
     List<String> datasets = summary.datasets();
+    List<String> succeeded = summary.detectors().stream().filter(d -> !failed.contains(d)).toList();
+    List<String> detectors = succeeded;
     double[][] all = new double[datasets.size()][];
     for (int d = 0; d < datasets.size(); d++) {
       all[d] = means(summary, datasets.get(d), detectors);
     }
-    List<String> succeeded = detectors.stream().filter(d -> !failed.contains(d)).toList();
     // When every cell failed, the chart says it has no values to show.
-    List<String> shown = succeeded.isEmpty() ? detectors : succeeded;
+    List<String> shown = succeeded.isEmpty() ? summary.detectors() : succeeded;
     if (spec.options().charts() && (datasets.size() > 1 || shown.size() > 1)) {
       double[][] auc = new double[datasets.size()][];
       for (int d = 0; d < datasets.size(); d++) {
         auc[d] = means(summary, datasets.get(d), shown);
       }
-      List<String> left = detectors.stream().filter(d -> !shown.contains(d)).toList();
+      List<String> left = summary.detectors().stream().filter(d -> !shown.contains(d)).toList();
       Path heatmap = charts.resolve("overview-roc_auc.png");
       output.write(HeatmapChart.rocAuc("ROC AUC, mean over seeds", datasets, shown, auc), heatmap);
       overview.add(Figure.wide(heatmap, "ROC AUC per dataset and detector (mean over seeds; the best of each row is named "
@@ -168,7 +169,9 @@ public final class RunReport {
     for (int k = 0; k < detectors.size(); k++) {
       rankRows.add(List.of(detectors.get(k), fmt(ranks.average()[k], 3)));
     }
-    tables.add(new TextTable("Average rank by ROC AUC over " + used.size() + " datasets (1 = best)",
+    List<String> unranked = summary.detectors().stream().filter(failed::contains).toList();
+    tables.add(new TextTable("Average rank by ROC AUC over " + used.size() + " datasets (1 = best)"
+        + (unranked.isEmpty() ? "" : "; not ranked, as every cell of theirs failed: " + String.join(", ", unranked)),
         List.of("detector", "average rank"), rankRows));
     tables.add(new TextTable("Friedman test and Nemenyi critical difference (alpha 0.05)",
         List.of("chi-square", "p", "Iman-Davenport F", "p", "critical difference"),

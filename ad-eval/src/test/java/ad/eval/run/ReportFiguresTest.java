@@ -239,6 +239,36 @@ class ReportFiguresTest {
     assertTrue(report.contains("<li>picky failed (seed 1, seed 2): planted failure</li>"), report);
   }
 
+  /**
+   * A detector whose every cell failed is not ranked either: it has a ROC AUC on no dataset, so ranking
+   * it would leave out every dataset and rank nobody. The others are ranked over the datasets where
+   * each of them has a ROC AUC, and the rank table names the one left out.
+   */
+  @Test
+  void aDetectorThatFailedEverywhereIsLeftOutOfTheRanksWithALineSayingSo() throws IOException {
+    String yaml = """
+        name: ranks
+        seeds: [1]
+        charts: false
+        datasets:
+          - {name: three, type: synthetic, dimensions: 3, normal: {count: 120}, anomalies: {count: 6, mean: 4}}
+          - {name: four, type: synthetic, dimensions: 4, normal: {count: 120}, anomalies: {count: 6, mean: 4}}
+          - {name: five, type: synthetic, dimensions: 5, normal: {count: 120}, anomalies: {count: 6, mean: 3}}
+        detectors:
+          - {name: mean, type: mean}
+          - {name: hopeless, type: broken}
+          - {name: sturdy, type: broken, columns: 9}
+        thresholders:
+          - {type: percentile, q: 95}
+        """;
+    run(yaml, temp.resolve("ranks"));
+    String report = Files.readString(temp.resolve("ranks/report.html"));
+    assertTrue(report.contains("Average rank by ROC AUC over 3 datasets (1 = best); not ranked, as every cell of "
+        + "theirs failed: hopeless"), report);
+    assertTrue(report.contains("Friedman test and Nemenyi critical difference"), report);
+    assertFalse(report.contains("Friedman and Nemenyi need at least"), report);
+  }
+
   @Test
   void aBadChartFormatIsALocatedError() {
     UserException e = org.junit.jupiter.api.Assertions.assertThrows(UserException.class,

@@ -56,20 +56,22 @@ public final class SparkScheduler implements CellScheduler {
   }
 
   /**
-   * How many cells share an executor's heap: local[N] runs its N task slots in this JVM; a cluster's
-   * executor runs spark.executor.cores / spark.task.cpus (unknown when the cores are not set: a
-   * standalone executor then takes every core of its worker).
+   * How many cells share an executor's heap, and which setting sizes it: local[N] runs its N task
+   * slots in this JVM ({@code -Xmx}); a cluster's executor runs spark.executor.cores /
+   * spark.task.cpus (unknown when the cores are not set: a standalone executor then takes every core
+   * of its worker) in a heap of {@code spark.executor.memory}.
    */
   private MemoryAdvice.HeapSharing heapSharing() {
     SparkContext context = spark.sparkContext();
     if (context.isLocal()) {
       return new MemoryAdvice.HeapSharing(context.defaultParallelism(),
-          "a master of fewer threads, e.g. --spark local[1]");
+          "a master of fewer threads, e.g. --spark local[1]", MemoryAdvice.Heap.THIS_JVM);
     }
     int cores = context.getConf().getInt("spark.executor.cores", 0);
     int perTask = Math.max(1, context.getConf().getInt("spark.task.cpus", 1));
     return new MemoryAdvice.HeapSharing(cores > 0 ? Math.max(1, cores / perTask) : 0,
-        "fewer task slots per executor: a smaller spark.executor.cores");
+        "fewer task slots per executor: a smaller spark.executor.cores",
+        MemoryAdvice.Heap.SPARK_EXECUTOR);
   }
 
   @Override
