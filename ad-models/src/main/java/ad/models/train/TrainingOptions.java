@@ -27,7 +27,8 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param patience stop after this many epochs without a lower validation loss; 0 never stops early
  * @param dropout probability of dropping each hidden unit while training (inverted dropout)
  * @param l2 L2 penalty {@code l2 / 2 * sum(w^2)} on the weights (not the biases)
- * @param trim the share of each mini-batch's rows with the highest loss that gets no gradient
+ * @param trim the share of each mini-batch's rows with the highest loss that gets no gradient (and
+ *     of the validation rows that the validation loss leaves out)
  *     ({@link RowTrim}); 0 trains on every row
  * @param shuffle reshuffle the training rows before each epoch (seeded)
  * @param engine the engine that builds, trains and runs the network
@@ -52,7 +53,7 @@ public record TrainingOptions(
     @PositiveOrZero Double l2,
     @JsonPropertyDescription("robust training: in every mini-batch this share of the rows with the "
         + "highest loss gets no gradient (trimmed loss), so anomalies among the training rows pull "
-        + "the network less")
+        + "the network less; the validation loss leaves out the same share of the held-out rows")
     @DecimalMin("0") @DecimalMax(value = "0.5", inclusive = false) Double trim,
     @JsonPropertyDescription("reshuffle the training rows before every epoch (seeded)")
     Boolean shuffle,
