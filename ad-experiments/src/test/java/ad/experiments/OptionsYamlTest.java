@@ -123,6 +123,33 @@ class OptionsYamlTest {
         + "'denoising_autoencoder' (did you mean 'epochs'?)"), e.getMessage());
   }
 
+  /**
+   * {@code max_rows: all} (a conv ensemble too, whose block has no feature bagging) reads as no
+   * limit, is written back as {@code all}, and any other word is located with what was expected.
+   */
+  @Test
+  void maxRowsTakesAllAndRefusesOtherWords() throws Exception {
+    String spec = SPEC.replace("    residual: absolute\n",
+        "    residual: absolute\n    ensemble: {members: 3, max_rows: all}\n")
+        .replace("    pooling: NONE\n", "    pooling: NONE\n    ensemble: {members: 2, max_rows: all}\n");
+    ExperimentSpec read = read(spec);
+    var dense = ((DenseAutoencoder) read.detectors().get(0).instance()).options();
+    assertEquals(ad.core.registry.CountOrAll.ALL, dense.ensemble().maxRows());
+    var conv = ((ConvAutoencoder) read.detectors().get(3).instance()).options();
+    assertEquals(ad.core.registry.CountOrAll.ALL, conv.ensemble().maxRows());
+    String written = ad.eval.spec.SpecMapper.create().writeValueAsString(dense.ensemble());
+    assertTrue(written.contains("max_rows: \"all\"") || written.contains("max_rows: all"), written);
+    assertEquals(512, ((DenseAutoencoder) read(SPEC.replace("    residual: absolute\n",
+        "    residual: absolute\n    ensemble: {max_rows: 512}\n")).detectors().get(0).instance())
+        .options().ensemble().maxRows());
+
+    SpecException e = error(SPEC.replace("    residual: absolute\n",
+        "    residual: absolute\n    ensemble: {max_rows: every}\n"));
+    assertEquals(11, e.line());
+    assertTrue(e.getMessage().contains("'max_rows' expects an integer or 'all', got 'every'"),
+        e.getMessage());
+  }
+
   @Test
   void aValueOutsideAnEnumListsTheValidOnes() {
     SpecException e = error(SPEC.replace("residual: absolute", "residual: cubic"));

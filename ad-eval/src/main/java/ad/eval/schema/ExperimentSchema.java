@@ -2,6 +2,7 @@ package ad.eval.schema;
 
 import ad.core.Thresholder;
 import ad.core.registry.ComponentType;
+import ad.core.registry.CountOrAll;
 import ad.core.registry.Registry;
 import ad.eval.metrics.Measures;
 import ad.eval.spec.ComponentKind;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.CustomPropertyDefinition;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -79,7 +81,19 @@ public final class ExperimentSchema {
     config.forTypesInGeneral().withPropertySorter((a, b) -> 0);
     config.forTypesInGeneral().withCustomDefinitionProvider((type, context) ->
         type.getErasedType().isEnum() ? new CustomDefinition(enumSchema(type.getErasedType())) : null);
+    config.forFields().withCustomDefinitionProvider((field, context) ->
+        field.getAnnotationConsideringFieldAndGetter(CountOrAll.class) == null ? null
+            : new CustomPropertyDefinition(countOrAll(), CustomDefinition.INCLUDING_ATTRIBUTES));
     this.generator = new SchemaGenerator(config.build());
+  }
+
+  /** A whole number above 0, or the word {@code all} ({@link CountOrAll}). */
+  private ObjectNode countOrAll() {
+    ObjectNode schema = nodes.objectNode();
+    ArrayNode either = schema.putArray("anyOf");
+    either.addObject().put("type", "integer").put("exclusiveMinimum", 0);
+    either.addObject().put("const", CountOrAll.WORD);
+    return schema;
   }
 
   /** The schema of the experiment file with every component this registry knows. */

@@ -1,5 +1,6 @@
 package ad.eval.schema;
 
+import ad.core.registry.CountOrAll;
 import ad.core.registry.Registry;
 import ad.eval.spec.ComponentKind;
 import ad.eval.spec.ComponentSlot;
@@ -57,6 +58,9 @@ public final class OptionDocs {
     if (slot != null) {
       String kind = ComponentKind.of(slot.value()).label();
       return p.type().isCollectionLikeType() ? "list of " + kind + "s" : kind;
+    }
+    if (p.field().isAnnotationPresent(CountOrAll.class)) {
+      return "integer or " + CountOrAll.WORD;
     }
     return typeName(p.type());
   }

@@ -29,6 +29,8 @@ public final class SpecMapper {
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         // "activation: ReLU" is relu: option values (enums) are matched ignoring case.
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        // "max_rows: all" (ad.core.registry.CountOrAll).
+        .annotationIntrospector(new CountOrAllIntrospector())
         .build();
   }
 

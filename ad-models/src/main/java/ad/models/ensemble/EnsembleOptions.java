@@ -1,5 +1,6 @@
 package ad.models.ensemble;
 
+import ad.core.registry.CountOrAll;
 import ad.core.registry.OptionException;
 import ad.core.registry.Options;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
@@ -20,7 +21,8 @@ import jakarta.validation.constraints.Positive;
  *
  * @param members networks to train; 1 is a single network
  * @param combine how the members' standardised scores are combined
- * @param maxRows the most training rows a member sees (a seeded subsample); null: all
+ * @param maxRows the most training rows a member sees (a seeded subsample); null: the family's
+ *     default; {@link CountOrAll#ALL}: every row
  * @param featureFraction the smallest share of the features a member sees: each member draws its
  *     share uniformly from [feature_fraction, 1]; 1: all features
  * @param standardise how members' scores are put on one scale
@@ -28,7 +30,7 @@ import jakarta.validation.constraints.Positive;
 public record EnsembleOptions(
     @JsonPropertyDescription(MEMBERS) @Positive Integer members,
     @JsonPropertyDescription(COMBINE) Combine combine,
-    @JsonPropertyDescription(MAX_ROWS) @Positive Integer maxRows,
+    @JsonPropertyDescription(MAX_ROWS) @CountOrAll @Positive Integer maxRows,
     @JsonPropertyDescription("feature bagging: each member sees a random subset of the features, "
         + "its share drawn uniformly from [feature_fraction, 1]; in (0, 1]; unset: the family's "
         + "default (see ensemble)")
@@ -40,8 +42,8 @@ public record EnsembleOptions(
   static final String COMBINE = "how members' standardised scores are combined: mean or median; "
       + "unset: the family's default (see ensemble)";
   static final String MAX_ROWS = "the most training rows each member sees: a seeded random "
-      + "subsample per member (all rows when there are fewer); unset: the family's default (see "
-      + "ensemble), all rows for members: 1";
+      + "subsample per member (all rows when there are fewer), or all; unset: the family's default "
+      + "(see ensemble), all rows for members: 1";
   static final String STANDARDISE = "how each member's scores are put on one scale before "
       + "combining, from its scores on its own training rows: robust (median and interquartile "
       + "range) or mean_std (mean and standard deviation); unset: the family's default (see "

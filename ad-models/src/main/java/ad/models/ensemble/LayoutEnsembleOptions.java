@@ -1,5 +1,6 @@
 package ad.models.ensemble;
 
+import ad.core.registry.CountOrAll;
 import ad.core.registry.Options;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import jakarta.validation.constraints.Positive;
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.Positive;
 public record LayoutEnsembleOptions(
     @JsonPropertyDescription(EnsembleOptions.MEMBERS) @Positive Integer members,
     @JsonPropertyDescription(EnsembleOptions.COMBINE) Combine combine,
-    @JsonPropertyDescription(EnsembleOptions.MAX_ROWS) @Positive Integer maxRows,
+    @JsonPropertyDescription(EnsembleOptions.MAX_ROWS) @CountOrAll @Positive Integer maxRows,
     @JsonPropertyDescription(EnsembleOptions.STANDARDISE) Standardisation standardise) {
 
   /** A single network on every row. */

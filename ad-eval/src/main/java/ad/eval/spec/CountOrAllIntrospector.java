@@ -1,0 +1,63 @@
+package ad.eval.spec;
+
+import ad.core.registry.CountOrAll;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import java.io.IOException;
+
+/**
+ * Jackson's annotation introspector plus {@link CountOrAll}: such an option reads a whole number as
+ * itself and {@code all} as {@link CountOrAll#ALL}, and writes {@code ALL} back as {@code all}.
+ */
+final class CountOrAllIntrospector extends JacksonAnnotationIntrospector {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Object findDeserializer(Annotated a) {
+    return a.hasAnnotation(CountOrAll.class) ? Reader.class : super.findDeserializer(a);
+  }
+
+  @Override
+  public Object findSerializer(Annotated a) {
+    return a.hasAnnotation(CountOrAll.class) ? Writer.class : super.findSerializer(a);
+  }
+
+  /** Reads a whole number as itself and {@code all} as {@link CountOrAll#ALL}. */
+  static final class Reader extends JsonDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        String text = p.getText().trim();
+        if (text.equals(CountOrAll.WORD)) {
+          return CountOrAll.ALL;
+        }
+        // Not weirdStringException: the reader words that from the target type alone ("expects an
+        // integer"), and the user would not learn that the word all is allowed.
+        throw JsonMappingException.from(p, "'" + p.currentName() + "' expects an integer or '"
+            + CountOrAll.WORD + "', got '" + text + "'");
+      }
+      return context.readValue(p, Integer.class);
+    }
+  }
+
+  /** Writes {@link CountOrAll#ALL} as {@code all}, any other value as its number. */
+  static final class Writer extends JsonSerializer<Integer> {
+    @Override
+    public void serialize(Integer value, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
+      if (value == CountOrAll.ALL) {
+        out.writeString(CountOrAll.WORD);
+      } else {
+        out.writeNumber(value);
+      }
+    }
+  }
+}
