@@ -15,6 +15,7 @@ public final class Json {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .annotationIntrospector(new CountOrAllIntrospector())
       .build();
   public static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 

@@ -1,5 +1,6 @@
 package ad.eval.spec;
 
+import ad.eval.io.CountOrAllIntrospector;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;

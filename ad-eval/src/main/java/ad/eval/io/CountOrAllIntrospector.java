@@ -1,4 +1,4 @@
-package ad.eval.spec;
+package ad.eval.io;
 
 import ad.core.registry.CountOrAll;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,9 +15,11 @@ import java.io.IOException;
 
 /**
  * Jackson's annotation introspector plus {@link CountOrAll}: such an option reads a whole number as
- * itself and {@code all} as {@link CountOrAll#ALL}, and writes {@code ALL} back as {@code all}.
+ * itself and {@code all} as {@link CountOrAll#ALL}, and writes {@code ALL} back as {@code all}. Both
+ * of ad's mappers use it: the experiment reader's ({@code SpecMapper}) and the output files' ({@link
+ * Json}), so run.json and the cell files say {@code all} too and read it back.
  */
-final class CountOrAllIntrospector extends JacksonAnnotationIntrospector {
+public final class CountOrAllIntrospector extends JacksonAnnotationIntrospector {
   private static final long serialVersionUID = 1L;
 
   @Override
