@@ -45,4 +45,13 @@ public final class Shuffle {
     Arrays.sort(picked);
     return picked;
   }
+
+  /**
+   * {@code data} itself when it has at most {@code max} rows, else {@code max} of its rows drawn
+   * without replacement by {@link #sample}, in their original order: an ensemble member's training
+   * rows ({@code max_rows}) and the code term's reference rows ({@code code_reference_rows}).
+   */
+  public static Dataset atMost(Dataset data, int max, SplittableRandom random) {
+    return data.rows() <= max ? data : data.select(sample(data.rows(), max, random));
+  }
 }

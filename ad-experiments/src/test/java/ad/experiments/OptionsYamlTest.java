@@ -148,6 +148,14 @@ class OptionsYamlTest {
     assertEquals(11, e.line());
     assertTrue(e.getMessage().contains("'max_rows' expects an integer or 'all', got 'every'"),
         e.getMessage());
+    e = error(SPEC.replace("    residual: absolute\n",
+        "    residual: absolute\n    ensemble: {max_rows: [all]}\n"));
+    assertTrue(e.getMessage().contains("'max_rows' expects an integer or 'all', got a list"),
+        e.getMessage());
+    e = error(SPEC.replace("    residual: absolute\n",
+        "    residual: absolute\n    ensemble: {max_rows: 2.5}\n"));
+    assertTrue(e.getMessage().contains("'max_rows' expects an integer or 'all', got '2.5'"),
+        e.getMessage());
   }
 
   @Test

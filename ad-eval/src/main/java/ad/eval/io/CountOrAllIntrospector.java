@@ -36,17 +36,22 @@ public final class CountOrAllIntrospector extends JacksonAnnotationIntrospector 
   static final class Reader extends JsonDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser p, DeserializationContext context) throws IOException {
-      if (p.currentToken() == JsonToken.VALUE_STRING) {
-        String text = p.getText().trim();
-        if (text.equals(CountOrAll.WORD)) {
-          return CountOrAll.ALL;
-        }
-        // Not weirdStringException: the reader words that from the target type alone ("expects an
-        // integer"), and the user would not learn that the word all is allowed.
-        throw JsonMappingException.from(p, "'" + p.currentName() + "' expects an integer or '"
-            + CountOrAll.WORD + "', got '" + text + "'");
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT) {
+        return context.readValue(p, Integer.class);
       }
-      return context.readValue(p, Integer.class);
+      if (token == JsonToken.VALUE_STRING && p.getText().trim().equals(CountOrAll.WORD)) {
+        return CountOrAll.ALL;
+      }
+      // Not Jackson's own exceptions: the reader words those from the target type alone ("expects
+      // an integer"), and the user would not learn that the word all is allowed.
+      String got = switch (token) {
+        case START_ARRAY -> "a list";
+        case START_OBJECT -> "a mapping";
+        default -> "'" + p.getText() + "'";
+      };
+      throw JsonMappingException.from(p, "'" + p.currentName() + "' expects an integer or '"
+          + CountOrAll.WORD + "', got " + got);
     }
   }
 

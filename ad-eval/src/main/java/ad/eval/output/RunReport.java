@@ -121,14 +121,14 @@ public final class RunReport {
    */
   private void statistics(SummaryTable summary, Set<String> failed, List<TextTable> tables, List<Figure> overview) {
     List<String> datasets = summary.datasets();
-    List<String> succeeded = summary.detectors().stream().filter(d -> !failed.contains(d)).toList();
-    List<String> detectors = succeeded;
+    // Detectors with a result somewhere: those whose every cell failed are neither charted nor ranked.
+    List<String> detectors = summary.detectors().stream().filter(d -> !failed.contains(d)).toList();
     double[][] all = new double[datasets.size()][];
     for (int d = 0; d < datasets.size(); d++) {
       all[d] = means(summary, datasets.get(d), detectors);
     }
     // When every cell failed, the chart says it has no values to show.
-    List<String> shown = succeeded.isEmpty() ? summary.detectors() : succeeded;
+    List<String> shown = detectors.isEmpty() ? summary.detectors() : detectors;
     if (spec.options().charts() && (datasets.size() > 1 || shown.size() > 1)) {
       double[][] auc = new double[datasets.size()][];
       for (int d = 0; d < datasets.size(); d++) {

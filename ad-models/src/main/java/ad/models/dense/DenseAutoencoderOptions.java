@@ -110,6 +110,13 @@ public record DenseAutoencoderOptions(
     }
     if (codeReferenceRows != null) {
       Options.positive("code_reference_rows", codeReferenceRows);
+      if (codeNeighbours == 0) {
+        // Named at code_neighbours: only a file that sets it to 0 gets here, and that is the line
+        // to look at.
+        throw new OptionException("code_neighbours", "is 0 (no code term), so code_reference_rows ("
+            + codeReferenceRows + ") has nothing to bound: set code_neighbours to k > 0, or drop "
+            + "code_reference_rows");
+      }
       if (codeReferenceRows <= codeNeighbours) {
         throw new OptionException("code_reference_rows", "must be above code_neighbours ("
             + codeNeighbours + "): a training row's neighbours are the other reference rows, got "

@@ -87,11 +87,8 @@ public record Ensemble(EnsembleOptions options, String type) {
    */
   private Dataset rows(Dataset train, long seed) {
     Integer max = options.maxRows();
-    if (max == null || train.rows() <= max) {
-      return train;
-    }
-    int[] picked = Shuffle.sample(train.rows(), max, new SplittableRandom(Seeds.derive(seed, "rows")));
-    return train.select(picked);
+    return max == null ? train
+        : Shuffle.atMost(train, max, new SplittableRandom(Seeds.derive(seed, "rows")));
   }
 
   /**

@@ -84,19 +84,15 @@ public record RowTrim(double fraction) {
    * plain mean, summed in row order.
    */
   public double mean(double[] losses) {
-    int count = losses.length;
-    double sum = 0;
-    if (kept(count) == count) {
-      for (double v : losses) {
-        sum += v;
-      }
-      return sum / count;
+    int kept = kept(losses.length);
+    double[] summed = losses;
+    if (kept < losses.length) {
+      summed = losses.clone();
+      Arrays.sort(summed);
     }
-    double[] sorted = losses.clone();
-    Arrays.sort(sorted);
-    int kept = kept(count);
+    double sum = 0;
     for (int r = 0; r < kept; r++) {
-      sum += sorted[r];
+      sum += summed[r];
     }
     return sum / kept;
   }

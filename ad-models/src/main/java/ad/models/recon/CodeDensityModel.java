@@ -79,11 +79,8 @@ public final class CodeDensityModel implements DetectorModel {
   public static CodeDensityModel fit(ReconstructionModel autoencoder, AutoencoderNetwork network,
       int codeWidth, Dataset train, int k, Integer referenceRows, long seed) {
     double[] errors = autoencoder.score(train).values();
-    Dataset reference = train;
-    if (referenceRows != null && referenceRows < train.rows()) {
-      reference = train.select(Shuffle.sample(train.rows(), referenceRows,
-          new SplittableRandom(Seeds.derive(seed, "reference-rows"))));
-    }
+    Dataset reference = referenceRows == null ? train : Shuffle.atMost(train, referenceRows,
+        new SplittableRandom(Seeds.derive(seed, "reference-rows")));
     Dataset codes = codes(network, codeWidth, reference);
     DetectorModel neighbours = new KnnDetector(new KnnOptions(k, null, null)).fit(codes, seed);
     double[] distances = neighbours.score(codes).values();

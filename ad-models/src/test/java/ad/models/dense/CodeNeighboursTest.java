@@ -66,6 +66,14 @@ class CodeNeighboursTest {
   }
 
   @Test
+  void refusesAReferenceWithoutTheCodeTerm() {
+    OptionException e = assertThrows(OptionException.class, () -> new DenseAutoencoderOptions(null,
+        null, null, null, 0, 100, null, null));
+    assertTrue(e.getMessage().contains("'code_neighbours' is 0 (no code term), so "
+        + "code_reference_rows (100) has nothing to bound"), e.getMessage());
+  }
+
+  @Test
   void refusesANegativeK() {
     assertThrows(OptionException.class, () -> new DenseAutoencoderOptions(null, null, null, null, -1,
         null, null));
